@@ -1,0 +1,44 @@
+/**
+ * Diagnostic codes. A code never changes meaning once released; ranges per concern:
+ * KG1xxx marker grammar and registry, KG2xxx API model (sources, type forms, kinds, packages),
+ * KG3xxx deepcopy/register, KG4xxx CRD and OpenAPI, KG5xxx defaulting and validation,
+ * KG6xxx conversion, KG7xxx RBAC and webhooks, KG9xxx pipeline, configuration and files.
+ */
+export const Codes = {
+  // markers
+  UnknownMarker: 'KG1001',
+  MisplacedMarker: 'KG1002',
+  MalformedMarkerValue: 'KG1003',
+  MissingMarkerArgument: 'KG1004',
+  UnknownMarkerArgument: 'KG1005',
+  NearMissBareMarker: 'KG1006',
+  RepeatedMarker: 'KG1007',
+  ConflictingMarkers: 'KG1008',
+
+  // model
+  SyntaxError: 'KG2001',
+  UnsupportedType: 'KG2002',
+  UnresolvedType: 'KG2003',
+  MissingGroupName: 'KG2004',
+  DuplicateKind: 'KG2005',
+  DuplicateType: 'KG2006',
+  InvalidKind: 'KG2007',
+  ScopeConflict: 'KG2008',
+  InvalidSubresource: 'KG2009',
+  InvalidListType: 'KG2010',
+  InvalidFieldName: 'KG2011',
+  InvalidVersionName: 'KG2012',
+  UnreadableSource: 'KG2013',
+  GroupMismatch: 'KG2014',
+
+  // deepcopy / register
+  DeepCopyNotCopyable: 'KG3001',
+
+  // pipeline
+  WouldOverwriteHandWritten: 'KG9001',
+  WriteFailed: 'KG9002',
+  BadOption: 'KG9003',
+  NoApiPackages: 'KG9004',
+} as const;
+
+export type DiagnosticCode = (typeof Codes)[keyof typeof Codes];

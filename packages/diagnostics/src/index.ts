@@ -1,0 +1,3 @@
+export * from './diagnostic';
+export * from './codes';
+export * from './format';

@@ -1,0 +1,2 @@
+export * from './types';
+// Implemented in ./load (loadApiModel, LoadOptions, LoadResult).
