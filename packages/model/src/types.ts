@@ -77,6 +77,11 @@ export interface ApiType {
   id: string;
   /** File that declares it, relative to the root (for synthetic types, the kind's file). */
   file: string;
+  /**
+   * For external types declared in an npm package: the module specifier to import it from
+   * (`@acme/types`). Absent for types declared in files of the tree.
+   */
+  module?: string;
   /** Description: the comment without marker lines. */
   doc: string;
   markers: ParsedMarker[];
