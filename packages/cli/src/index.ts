@@ -1,1 +1,1 @@
-export {};
+export { main, type CliEnvironment, type CodegenApi } from './main';

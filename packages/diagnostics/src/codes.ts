@@ -14,6 +14,7 @@ export const Codes = {
   NearMissBareMarker: 'KG1006',
   RepeatedMarker: 'KG1007',
   ConflictingMarkers: 'KG1008',
+  DeprecatedMarker: 'KG1009',
 
   // model
   SyntaxError: 'KG2001',
@@ -34,11 +35,27 @@ export const Codes = {
   // deepcopy / register
   DeepCopyNotCopyable: 'KG3001',
 
+  // rbac and webhooks
+  RbacUnknownVerb: 'KG7001',
+  RbacNoResourcesOrUrls: 'KG7002',
+  RbacEmptyGroups: 'KG7003',
+  RbacResourcesAndUrls: 'KG7004',
+  RbacNamespacedUrls: 'KG7005',
+  RbacNoVerbs: 'KG7006',
+  WebhookMissingArgument: 'KG7010',
+  WebhookPathAndUrl: 'KG7011',
+  WebhookDuplicateName: 'KG7012',
+  WebhookInvalidValue: 'KG7013',
+  WebhookDuplicateConfiguration: 'KG7014',
+
   // pipeline
   WouldOverwriteHandWritten: 'KG9001',
   WriteFailed: 'KG9002',
   BadOption: 'KG9003',
   NoApiPackages: 'KG9004',
+  DuplicateOutput: 'KG9005',
+  FormatFailed: 'KG9006',
+  GeneratorFailed: 'KG9007',
 } as const;
 
 export type DiagnosticCode = (typeof Codes)[keyof typeof Codes];

@@ -1,1 +1,6 @@
 export * from './types';
+export * from './typescript-file';
+export * from './literals';
+export * from './modules';
+export * from './type-text';
+export * from './value-literal';

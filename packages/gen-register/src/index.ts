@@ -1,1 +1,2 @@
-export {};
+export { registerGenerator, REGISTER_FILE } from './register';
+export { listTypesGenerator } from './lists';

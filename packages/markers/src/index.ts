@@ -1,3 +1,9 @@
 export * from './types';
-// Implemented in: ./registry (MarkerRegistry, defaultMarkerRegistry), ./parse (parseMarkerLine, isMarkerLine),
-// ./comments (splitComment, readCommentMarkers), ./suggest (suggestMarker).
+export { MarkerRegistry, defaultMarkerRegistry } from './registry';
+export { markerCatalogue } from './catalogue';
+export { isMarkerLine, parseMarkerLine } from './marker-line';
+export { splitComment } from './comments';
+export { readCommentMarkers } from './comment-markers';
+export { suggestMarker } from './suggest';
+export { parseMarkerValue } from './value-parser';
+export { describeMarker } from './describe';

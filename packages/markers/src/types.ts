@@ -21,7 +21,12 @@ export type ValueType =
   /** Guessed as controller-gen guesses (`+kubebuilder:default`, `+kubebuilder:example`, Enum items). */
   | { type: 'any' }
   /** Strict JSON (`+default=` of code-generator); with `allowRef`, also `ref(Name)`. */
-  | { type: 'json'; allowRef?: boolean };
+  | { type: 'json'; allowRef?: boolean }
+  /**
+   * The rest of the line verbatim, as gengo reads `+key=value` (`+genclient:onlyVerbs=create,get`,
+   * `+patchStrategy=merge,retainKeys`). Only for `+name=value`, never for a named argument.
+   */
+  | { type: 'raw' };
 
 /** A named argument of a marker such as `+kubebuilder:printcolumn:name=…,type=…`. */
 export interface MarkerArgument {
@@ -40,6 +45,11 @@ export interface MarkerDefinition {
    * A definition may have both `value` and `args` only if it is a flag-or-args marker; see `args`.
    */
   value?: ValueType;
+  /**
+   * The value type where it depends on the target (gengo tags such as `+k8s:deepcopy-gen`: `package` on a
+   * package, `true|false` on a type). Takes precedence over `value` for the targets it names.
+   */
+  valueByTarget?: Readonly<Partial<Record<MarkerTarget, ValueType>>>;
   /** Named arguments (`+name:arg=v,arg2=v2`). If every argument is optional the bare flag form is allowed too. */
   args?: Readonly<Record<string, MarkerArgument>>;
   /** May stand more than once on the same target (printcolumn, XValidation, rbac, listMapKey). */
@@ -48,18 +58,15 @@ export interface MarkerDefinition {
   help: string;
   /** The generator that reads it (`crd`, `deepcopy`, `model`, …), for `kubegen markers`. */
   owner: string;
+  /** Markers that may not stand on the same target as this one (`optional` and `required`). */
+  conflicts?: readonly string[];
   /** Set when the marker is accepted but superseded; the text says what to write instead. */
   deprecated?: string;
 }
 
 /** A marker's parsed value: JSON-like data. `ref(Name)` of `+default` parses to `{ ref: 'Name' }`. */
 export type MarkerValue =
-  | string
-  | number
-  | boolean
-  | null
-  | MarkerValue[]
-  | { [key: string]: MarkerValue };
+  string | number | boolean | null | MarkerValue[] | { [key: string]: MarkerValue };
 
 /** One marker found in a comment and parsed against its definition. */
 export interface ParsedMarker {

@@ -1,2 +1,10 @@
 export * from './types';
-// Implemented in ./load (loadApiModel, LoadOptions, LoadResult).
+export {
+  loadApiModel,
+  createModelLoader,
+  type LoadOptions,
+  type LoadResult,
+  type ModelLoader,
+} from './load';
+export { pluralize } from './pluralize';
+export { compareVersions, isKubeVersion } from './versions';

@@ -1,0 +1,46 @@
+import { parseCommandLine } from './args';
+import { runCommand, type CliEnvironment, type CodegenApi } from './commands';
+import { helpText } from './help';
+import { readVersion } from './version';
+
+export type { CliEnvironment, CodegenApi } from './commands';
+
+/** The process's own streams and folder; codegen is loaded only when a command needs it (not for --help). */
+function processEnvironment(): CliEnvironment {
+  return {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(`${text}\n`),
+    stderr: (text) => process.stderr.write(`${text}\n`),
+    codegen: () => require('@kubegen/codegen') as CodegenApi,
+  };
+}
+
+/** Runs the kubegen command line; resolves to the exit code (0 ok, 1 errors or stale files, 2 bad usage). */
+export async function main(
+  argv: readonly string[],
+  env: CliEnvironment = processEnvironment(),
+): Promise<number> {
+  const parsed = parseCommandLine(argv);
+  switch (parsed.kind) {
+    case 'help':
+      // Only a command's help needs the generator list, and so the (slow to load) code generation.
+      env.stdout(helpText(parsed.command, parsed.command ? env.codegen().listGenerators() : []));
+      return 0;
+    case 'version':
+      env.stdout(readVersion());
+      return 0;
+    case 'usage-error':
+      env.stderr(`kubegen: ${parsed.message}\n\n${helpText(parsed.command)}`);
+      return 2;
+    case 'run':
+      try {
+        return await runCommand(parsed, env);
+      } catch (e) {
+        // Bad input is reported as diagnostics; an exception here is a kubegen bug, shown in full.
+        env.stderr(
+          `kubegen: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+        );
+        return 1;
+      }
+  }
+}

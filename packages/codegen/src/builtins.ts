@@ -1,0 +1,32 @@
+import type { Generator } from '@kubegen/emit';
+import { deepCopyGenerator } from '@kubegen/gen-deepcopy';
+import { rbacGenerator } from '@kubegen/gen-rbac';
+import { listTypesGenerator, registerGenerator } from '@kubegen/gen-register';
+import { webhookGenerator } from '@kubegen/gen-webhook';
+import { defaultMarkerRegistry } from '@kubegen/markers';
+import { loadApiModel } from '@kubegen/model';
+import type { Toolkit } from './pipeline';
+
+/**
+ * The built-in generators, in the order they run. Adding one is one line here (plus the package's
+ * dependency and tsconfig reference); its markers are then known whether or not it is selected.
+ */
+export const builtinGenerators: readonly Generator<object>[] = [
+  deepCopyGenerator,
+  registerGenerator,
+  listTypesGenerator,
+  rbacGenerator,
+  webhookGenerator,
+];
+
+/** The production toolkit: the built-in generators and the ts-morph model loader. */
+export const builtinToolkit: Toolkit = {
+  generators: builtinGenerators,
+  loadModel({ root, sourceRoots, markers }) {
+    const registry = defaultMarkerRegistry();
+    // A generator may bring a marker the shared catalogue later adopted; the catalogue's entry wins.
+    for (const definition of markers)
+      if (!registry.get(definition.name)) registry.register(definition);
+    return loadApiModel({ root, sourceRoots, registry });
+  },
+};

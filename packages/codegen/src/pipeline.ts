@@ -1,0 +1,166 @@
+import * as path from 'node:path';
+import { Codes, error, hasErrors, type Diagnostic } from '@kubegen/diagnostics';
+import type { GeneratedFile, Generator } from '@kubegen/emit';
+import type { MarkerDefinition } from '@kubegen/markers';
+import type { ApiModel } from '@kubegen/model';
+import { findGeneratedSources, readIfExists } from './disk';
+import { formatFiles } from './format';
+import { checkDuplicates, checkOwnership } from './ownership';
+import { resolveOptions, type ResolvedOptions } from './resolve-options';
+import type { GenerateOptions } from './types';
+
+/** What the model loader is asked for: the markers of every known generator join the shared catalogue. */
+export interface ModelRequest {
+  root: string;
+  sourceRoots: string[];
+  markers: MarkerDefinition[];
+}
+
+/** The model and the loader's diagnostics. */
+export interface LoadedModel {
+  model: ApiModel;
+  diagnostics: Diagnostic[];
+}
+
+/** What the pipeline runs with: the built-in table in production, fakes in tests. */
+export interface Toolkit {
+  /** Every known generator, in the order they run. */
+  generators: readonly Generator<object>[];
+  loadModel(request: ModelRequest): LoadedModel | Promise<LoadedModel>;
+}
+
+/** A produced file and how it compares with the disk. */
+export interface PlannedFile {
+  file: GeneratedFile;
+  state: 'missing' | 'stale' | 'unchanged';
+}
+
+/** Everything generation produced, compared with the disk; nothing written yet. */
+export interface Plan {
+  options: ResolvedOptions;
+  /** Sorted by path; empty when there are errors. */
+  files: PlannedFile[];
+  /** Root-relative paths of generated sources this run no longer produces, sorted. */
+  orphaned: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** Runs the pipeline up to the comparison with the disk: options, model, generators, ownership, format. */
+export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<Plan> {
+  const { resolved, diagnostics } = await resolveOptions(options, toolkit.generators);
+  const empty = (): Plan => ({ options: resolved, files: [], orphaned: [], diagnostics });
+
+  const loaded = await toolkit.loadModel({
+    root: resolved.root,
+    sourceRoots: resolved.sourceRoots,
+    markers: toolkit.generators.flatMap((g) => g.markers ?? []),
+  });
+  diagnostics.push(...loaded.diagnostics);
+  if (
+    loaded.model.packages.length === 0 &&
+    !diagnostics.some((d) => d.code === Codes.NoApiPackages)
+  ) {
+    diagnostics.push(noApiPackages(resolved));
+  }
+
+  const produced = runGenerators(
+    loaded.model,
+    resolved,
+    diagnostics,
+    hasErrors(loaded.diagnostics),
+  );
+  diagnostics.push(...checkOwnership(produced, resolved.outputDirs), ...checkDuplicates(produced));
+  if (hasErrors(diagnostics)) return empty();
+
+  // A file whose unformatted text already equals the disk needs no prettier run: the disk holds
+  // formatted text, and formatting formatted text changes nothing. kubegen's printer emits text in
+  // prettier's style, so an unchanged tree skips prettier entirely (fast `--check` and watch).
+  const disk = await Promise.all(produced.map((file) => readDisk(resolved.root, file)));
+  const toFormat = produced.filter((file, i) => !isSame(disk[i], file.contents));
+  const formatted = await formatFiles(toFormat);
+  diagnostics.push(...formatted.diagnostics);
+  if (hasErrors(diagnostics)) return empty();
+
+  const formattedByPath = new Map(formatted.files.map((f) => [f.path, f]));
+  const planned: PlannedFile[] = produced.map((file, i) => {
+    const final = formattedByPath.get(file.path) ?? file;
+    const existing = disk[i];
+    const state =
+      existing === undefined ? 'missing' : isSame(existing, final.contents) ? 'unchanged' : 'stale';
+    return { file: final, state };
+  });
+  planned.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
+  const files = planned.map((p) => p.file);
+  const orphaned = await findOrphans(resolved, files);
+  return { options: resolved, files: planned, orphaned, diagnostics };
+}
+
+function runGenerators(
+  model: ApiModel,
+  options: ResolvedOptions,
+  diagnostics: Diagnostic[],
+  modelHasErrors: boolean,
+): GeneratedFile[] {
+  const files: GeneratedFile[] = [];
+  for (const generator of options.selected) {
+    const generatorOptions = {
+      ...options.generatorOptions[generator.name],
+      header: options.header,
+    };
+    try {
+      const result = generator.generate(model, generatorOptions);
+      files.push(...result.files.map((f) => ({ ...f, generator: generator.name })));
+      diagnostics.push(...result.diagnostics);
+    } catch (e) {
+      // A generator may stumble on the partial model of a tree with errors; those errors explain it.
+      if (modelHasErrors) continue;
+      // Otherwise a throwing generator is a bug: report it beside the other errors, not as a crash.
+      diagnostics.push(
+        error(
+          Codes.GeneratorFailed,
+          `generator '${generator.name}' failed: ${e instanceof Error ? e.message : String(e)}`,
+          undefined,
+          'this is a bug in the generator; run with --generators to skip it and report the API types that trigger it',
+        ),
+      );
+    }
+  }
+  return files;
+}
+
+/** The bytes on disk, undefined when missing; something unreadable in the way counts as different. */
+async function readDisk(root: string, file: GeneratedFile): Promise<Buffer | null | undefined> {
+  return readIfExists(path.join(root, file.path)).catch(() => null);
+}
+
+function isSame(existing: Buffer | null | undefined, contents: string): boolean {
+  return existing != null && existing.equals(Buffer.from(contents));
+}
+
+/*
+ * With every generator running, any unproduced zz_generated source is an orphan. With a subset, only
+ * files named like one the subset produced are, so `--generators deepcopy` never deletes register files.
+ */
+async function findOrphans(
+  options: ResolvedOptions,
+  files: readonly GeneratedFile[],
+): Promise<string[]> {
+  const producedPaths = new Set(files.map((f) => f.path));
+  const producedNames = new Set(files.map((f) => path.posix.basename(f.path)));
+  const existing = await findGeneratedSources(options.root, options.sourceRoots);
+  return existing.filter(
+    (file) =>
+      !producedPaths.has(file) &&
+      (options.allSelected || producedNames.has(path.posix.basename(file))),
+  );
+}
+
+function noApiPackages(options: ResolvedOptions): Diagnostic {
+  return error(
+    Codes.NoApiPackages,
+    `no API packages found under ${options.sourceRoots.join(', ')} in ${options.root}`,
+    undefined,
+    'an API package is a folder whose doc.ts has a `// +groupName=<group>` marker; ' +
+      'run kubegen from the project root or pass the project folder',
+  );
+}

@@ -1,0 +1,85 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Codes, error, hasErrors, sortDiagnostics, type Diagnostic } from '@kubegen/diagnostics';
+import { writeAtomically } from './disk';
+import { plan, type Toolkit } from './pipeline';
+import type { CheckResult, GenerateOptions, GenerateResult } from './types';
+
+/** Generates with the given toolkit, then writes changed files and deletes orphans, unless any error. */
+export async function generateWith(
+  options: GenerateOptions,
+  toolkit: Toolkit,
+): Promise<GenerateResult> {
+  const started = performance.now();
+  const planned = await plan(options, toolkit);
+  const { root } = planned.options;
+  const diagnostics = [...planned.diagnostics];
+  const written: string[] = [];
+  const deleted: string[] = [];
+  if (!hasErrors(diagnostics)) {
+    const changed = planned.files.filter((p) => p.state !== 'unchanged').map((p) => p.file);
+    await Promise.all(
+      changed.map(async (file) => {
+        const failure = await attempt(() =>
+          writeAtomically(path.join(root, file.path), file.contents),
+        );
+        if (failure) diagnostics.push(writeFailed('write', file.path, failure));
+        else written.push(file.path);
+      }),
+    );
+    for (const file of planned.orphaned) {
+      const failure = await attempt(() => fs.rm(path.join(root, file)));
+      if (failure) diagnostics.push(writeFailed('delete', file, failure));
+      else deleted.push(file);
+    }
+  }
+  return {
+    root,
+    written: written.sort(),
+    unchanged: planned.files.filter((p) => p.state === 'unchanged').map((p) => p.file.path),
+    deleted,
+    diagnostics: sortDiagnostics(diagnostics),
+    durationMs: Math.round(performance.now() - started),
+  };
+}
+
+/** Generates in memory with the given toolkit and compares with the disk; writes nothing. */
+export async function checkWith(options: GenerateOptions, toolkit: Toolkit): Promise<CheckResult> {
+  const started = performance.now();
+  const planned = await plan(options, toolkit);
+  const pathsIn = (state: string) =>
+    planned.files.filter((p) => p.state === state).map((p) => p.file.path);
+  const stale = pathsIn('stale');
+  const missing = pathsIn('missing');
+  const errors = hasErrors(planned.diagnostics);
+  return {
+    root: planned.options.root,
+    stale,
+    missing,
+    orphaned: planned.orphaned,
+    unchanged: pathsIn('unchanged'),
+    ok: !errors && stale.length + missing.length + planned.orphaned.length === 0,
+    diagnostics: sortDiagnostics(planned.diagnostics),
+    durationMs: Math.round(performance.now() - started),
+  };
+}
+
+async function attempt(action: () => Promise<void>): Promise<unknown> {
+  try {
+    await action();
+    return undefined;
+  } catch (e) {
+    return e ?? 'unknown failure';
+  }
+}
+
+function writeFailed(action: 'write' | 'delete', file: string, failure: unknown): Diagnostic {
+  const reason = (failure as NodeJS.ErrnoException).code ?? String(failure);
+  return error(
+    Codes.WriteFailed,
+    `cannot ${action} ${file}: ${reason}`,
+    undefined,
+    'check that the folder is writable and the file is not locked',
+  );
+}

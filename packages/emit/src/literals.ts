@@ -1,0 +1,61 @@
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Words that cannot name a variable or a function in strict-mode TypeScript. */
+const RESERVED_WORDS = new Set(
+  (
+    'arguments break case catch class const continue debugger default delete do else enum eval export ' +
+    'extends false finally for function if implements import in instanceof interface let new null ' +
+    'package private protected public return static super switch this throw true try typeof var void ' +
+    'while with yield await'
+  ).split(' '),
+);
+
+/** True when `name` can be written bare as a property name (`a.name`, `{ name: 1 }`). */
+export function isIdentifierName(name: string): boolean {
+  return IDENTIFIER.test(name);
+}
+
+/** True when `name` can name a local variable or a function. */
+export function isBindingName(name: string): boolean {
+  return IDENTIFIER.test(name) && !RESERVED_WORDS.has(name);
+}
+
+/** A single-quoted TypeScript string literal whose value is exactly `value`. */
+export function tsString(value: string): string {
+  let out = "'";
+  for (const ch of value) {
+    out += escapeChar(ch);
+  }
+  return out + "'";
+}
+
+function escapeChar(ch: string): string {
+  switch (ch) {
+    case "'":
+      return "\\'";
+    case '\\':
+      return '\\\\';
+    case '\n':
+      return '\\n';
+    case '\r':
+      return '\\r';
+    case '\t':
+      return '\\t';
+  }
+  const code = ch.codePointAt(0) ?? 0;
+  // Other control characters and the two line terminators JavaScript strings may not hold raw.
+  if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029) {
+    return '\\u' + code.toString(16).padStart(4, '0');
+  }
+  return ch;
+}
+
+/** A property name for an object literal or an interface: bare when an identifier, else quoted. */
+export function propertyKey(name: string): string {
+  return isIdentifierName(name) ? name : tsString(name);
+}
+
+/** Reads property `name` of `object`: `object.name`, or `object['x-y']` when `name` is no identifier. */
+export function propertyAccess(object: string, name: string): string {
+  return isIdentifierName(name) ? `${object}.${name}` : `${object}[${tsString(name)}]`;
+}

@@ -1,0 +1,253 @@
+/*
+ * Kubernetes pluralisation as controller-gen does it: `flect.Pluralize(strings.ToLower(kind))`
+ * with gobuffalo/flect v1.0.3's dictionary and suffix rules, ported table for table so that
+ * kubegen's CRD names match the Go tools' (Policy → policies, Ingress → ingresses,
+ * Endpoints → endpoints, Status → statuses, Index → indices).
+ */
+
+/** flect's dictionary: [singular, plural, flags]; `u` unidirectional, `x` exact (no compound-word rule). */
+const DICTIONARY: readonly (readonly [string, string, string?])[] = [
+  ['aircraft', 'aircraft'],
+  ['beef', 'beef'],
+  ['bison', 'bison'],
+  ['blues', 'blues', 'u'],
+  ['chassis', 'chassis'],
+  ['deer', 'deer'],
+  ['fish', 'fish'],
+  ['moose', 'moose'],
+  ['police', 'police'],
+  ['salmon', 'salmon'],
+  ['series', 'series'],
+  ['sheep', 'sheep'],
+  ['shrimp', 'shrimp'],
+  ['species', 'species'],
+  ['swine', 'swine'],
+  ['trout', 'trout'],
+  ['tuna', 'tuna'],
+  ['you', 'you'],
+  ['child', 'children'],
+  ['ox', 'oxen', 'x'],
+  ['foot', 'feet'],
+  ['goose', 'geese'],
+  ['man', 'men'],
+  ['human', 'humans'],
+  ['louse', 'lice', 'x'],
+  ['mouse', 'mice'],
+  ['tooth', 'teeth'],
+  ['woman', 'women'],
+  ['die', 'dice', 'x'],
+  ['person', 'people'],
+  ['adieu', 'adieux'],
+  ['fabliau', 'fabliaux'],
+  ['bureau', 'bureaus'],
+  ['criterion', 'criteria'],
+  ['ganglion', 'ganglia'],
+  ['lexicon', 'lexica'],
+  ['mitochondrion', 'mitochondria'],
+  ['noumenon', 'noumena'],
+  ['phenomenon', 'phenomena'],
+  ['taxon', 'taxa'],
+  ['media', 'media'],
+  ['medium', 'media', 'u'],
+  ['stadium', 'stadiums'],
+  ['aquarium', 'aquaria'],
+  ['auditorium', 'auditoria'],
+  ['symposium', 'symposia'],
+  ['curriculum', 'curriculums'],
+  ['quota', 'quotas'],
+  ['alumnus', 'alumni'],
+  ['bacillus', 'bacilli'],
+  ['cactus', 'cacti'],
+  ['coccus', 'cocci'],
+  ['focus', 'foci'],
+  ['locus', 'loci'],
+  ['nucleus', 'nuclei'],
+  ['octopus', 'octupuses'],
+  ['radius', 'radii'],
+  ['syllabus', 'syllabi'],
+  ['corpus', 'corpora'],
+  ['genus', 'genera'],
+  ['alumna', 'alumnae'],
+  ['vertebra', 'vertebrae'],
+  ['differentia', 'differentiae'],
+  ['minutia', 'minutiae'],
+  ['vita', 'vitae'],
+  ['larva', 'larvae'],
+  ['postcava', 'postcavae'],
+  ['praecava', 'praecavae'],
+  ['uva', 'uvae'],
+  ['apex', 'apices'],
+  ['codex', 'codices'],
+  ['index', 'indices'],
+  ['latex', 'latices'],
+  ['vertex', 'vertices'],
+  ['vortex', 'vortices'],
+  ['appendix', 'appendices'],
+  ['radix', 'radices'],
+  ['helix', 'helices'],
+  ['axis', 'axes', 'x'],
+  ['crisis', 'crises'],
+  ['ellipsis', 'ellipses', 'u'],
+  ['genesis', 'geneses'],
+  ['oasis', 'oases'],
+  ['thesis', 'theses'],
+  ['testis', 'testes'],
+  ['base', 'bases'],
+  ['basis', 'bases', 'u'],
+  ['alias', 'aliases', 'x'],
+  ['vedalia', 'vedalias'],
+  ['use', 'uses', 'x'],
+  ['abuse', 'abuses'],
+  ['cause', 'causes'],
+  ['clause', 'clauses'],
+  ['cruse', 'cruses'],
+  ['excuse', 'excuses'],
+  ['fuse', 'fuses'],
+  ['house', 'houses'],
+  ['misuse', 'misuses'],
+  ['muse', 'muses'],
+  ['pause', 'pauses'],
+  ['ache', 'aches'],
+  ['topaz', 'topazes'],
+  ['buffalo', 'buffaloes'],
+  ['potato', 'potatoes'],
+  ['tomato', 'tomatoes'],
+  ['equipment', 'equipment'],
+  ['information', 'information'],
+  ['jeans', 'jeans'],
+  ['money', 'money'],
+  ['news', 'news'],
+  ['rice', 'rice'],
+  ['dwarf', 'dwarfs'],
+  ['hoof', 'hoofs'],
+  ['thief', 'thieves'],
+  ['chive', 'chives'],
+  ['hive', 'hives'],
+  ['move', 'moves'],
+  ['movie', 'movies'],
+  ['cookie', 'cookies'],
+  ['pretorium', 'pretoriums'],
+  ['agenda', 'agendas'],
+  ['formula', 'formulas'],
+  ['shoe', 'shoes'],
+  ['toe', 'toes', 'x'],
+  ['graffiti', 'graffiti'],
+];
+
+/** flect's suffix rules, in priority order. */
+const SUFFIXES: readonly (readonly [string, string])[] = [
+  ['tive', 'tives'],
+  ['eaf', 'eaves'],
+  ['oaf', 'oaves'],
+  ['afe', 'aves'],
+  ['arf', 'arves'],
+  ['rfe', 'rves'],
+  ['rf', 'rves'],
+  ['lf', 'lves'],
+  ['fe', 'ves'],
+  ['ay', 'ays'],
+  ['ey', 'eys'],
+  ['oy', 'oys'],
+  ['quy', 'quies'],
+  ['uy', 'uys'],
+  ['y', 'ies'],
+  ['eau', 'eaux'],
+  ['bula', 'bulae'],
+  ['dula', 'bulae'],
+  ['lula', 'bulae'],
+  ['nula', 'bulae'],
+  ['vula', 'bulae'],
+  ['hedron', 'hedra'],
+  ['ium', 'ia'],
+  ['seum', 'seums'],
+  ['eum', 'ea'],
+  ['oum', 'oa'],
+  ['stracum', 'straca'],
+  ['dum', 'da'],
+  ['elum', 'ela'],
+  ['ilum', 'ila'],
+  ['olum', 'ola'],
+  ['ulum', 'ula'],
+  ['llum', 'lla'],
+  ['ylum', 'yla'],
+  ['imum', 'ima'],
+  ['ernum', 'erna'],
+  ['gnum', 'gna'],
+  ['brum', 'bra'],
+  ['crum', 'cra'],
+  ['terum', 'tera'],
+  ['serum', 'sera'],
+  ['trum', 'tra'],
+  ['antum', 'anta'],
+  ['atum', 'ata'],
+  ['entum', 'enta'],
+  ['etum', 'eta'],
+  ['itum', 'ita'],
+  ['otum', 'ota'],
+  ['utum', 'uta'],
+  ['ctum', 'cta'],
+  ['ovum', 'ova'],
+  ['trix', 'trices'],
+  ['iasis', 'iases'],
+  ['mesis', 'meses'],
+  ['kinesis', 'kineses'],
+  ['resis', 'reses'],
+  ['gnosis', 'gnoses'],
+  ['opsis', 'opses'],
+  ['ysis', 'yses'],
+  ['ouse', 'ouses'],
+  ['lause', 'lauses'],
+  ['us', 'uses'],
+  ['ch', 'ches'],
+  ['io', 'ios'],
+  ['sh', 'shes'],
+  ['ss', 'sses'],
+  ['ez', 'ezzes'],
+  ['iz', 'izzes'],
+  ['tz', 'tzes'],
+  ['zz', 'zzes'],
+  ['ano', 'anos'],
+  ['lo', 'los'],
+  ['to', 'tos'],
+  ['oo', 'oos'],
+  ['o', 'oes'],
+  ['x', 'xes'],
+];
+
+interface Rule {
+  suffix: string;
+  /** Replacement for the suffix; `undefined` keeps the word (it is already plural). */
+  plural?: string;
+}
+
+const singleToPlural = new Map<string, string>();
+const pluralToSingle = new Set<string>();
+for (const [singular, plural, flags = ''] of DICTIONARY) {
+  singleToPlural.set(singular, plural);
+  if (!flags.includes('u')) pluralToSingle.add(plural);
+}
+
+// flect prepends each rule (and a keep-rule for its plural) to the list: the dictionary's
+// compound-word rules, last word first, come before the suffix rules, which keep their order.
+const rules: Rule[] = [
+  ...DICTIONARY.filter(([, , flags = '']) => !flags.includes('x'))
+    .reverse()
+    .flatMap(([singular, plural]) => [{ suffix: plural }, { suffix: singular, plural }]),
+  ...SUFFIXES.flatMap(([singular, plural]) => [{ suffix: plural }, { suffix: singular, plural }]),
+];
+
+/** Lower-case plural of a kind as controller-gen computes it (`flect.Pluralize(strings.ToLower(kind))`). */
+export function pluralize(kind: string): string {
+  const word = kind.toLowerCase();
+  if (word === '') return '';
+  const known = singleToPlural.get(word);
+  if (known !== undefined) return known;
+  if (pluralToSingle.has(word)) return word;
+  for (const rule of rules) {
+    if (!word.endsWith(rule.suffix)) continue;
+    return rule.plural === undefined
+      ? word
+      : word.slice(0, word.length - rule.suffix.length) + rule.plural;
+  }
+  return word.endsWith('s') ? word : `${word}s`;
+}

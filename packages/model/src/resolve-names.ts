@@ -1,0 +1,253 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Node, type SourceFile, type Symbol as MorphSymbol } from 'ts-morph';
+import type { LoadContext, TypeDeclaration } from './context';
+import { RUNTIME_MODULE, runtimeType, type RuntimeType } from './runtime-types';
+
+/*
+ * Name resolution from syntax: a file's own declarations, then its imports. `@kubegen/runtime` is
+ * recognised by module name without being loaded; relative imports are followed file by file; only
+ * a bare npm specifier asks the type checker, to find the `.d.ts` declaration it points at.
+ */
+
+/** What a type name means. */
+export type ResolvedName =
+  | { kind: 'runtime'; type: RuntimeType }
+  /** A `@kubegen/runtime` export that is not an API type (`Scheme`). */
+  | { kind: 'runtime-other'; name: string }
+  | { kind: 'declaration'; declaration: TypeDeclaration; module?: string }
+  /** A declaration kubegen refuses to map (`enum`, `class`, `function`). */
+  | { kind: 'refused'; declarationKind: string; name: string }
+  /** A TypeScript built-in used without a declaration of that name in scope (`Array`, `Record`, `Date`). */
+  | { kind: 'builtin'; name: string }
+  | { kind: 'unresolved'; name: string; detail?: string };
+
+/** Built-in generic and global names kubegen understands or explains; with noLib they are never declared. */
+const BUILTINS = new Set([
+  'Array',
+  'ReadonlyArray',
+  'Record',
+  'Date',
+  'Map',
+  'Set',
+  'ReadonlyMap',
+  'ReadonlySet',
+  'Partial',
+  'Required',
+  'Readonly',
+  'Pick',
+  'Omit',
+  'Exclude',
+  'Extract',
+  'NonNullable',
+  'ReturnType',
+  'Parameters',
+  'Promise',
+  'Function',
+  'Object',
+  'String',
+  'Number',
+  'Boolean',
+  'BigInt',
+  'Symbol',
+  'Uint8Array',
+  'Awaited',
+]);
+
+interface ImportBinding {
+  module: string;
+  /** The exported name; `*` for a namespace import, `default` for a default import. */
+  imported: string;
+  /** The local name's node, for the checker. */
+  node: Node;
+}
+
+type Namespace =
+  { kind: 'runtime' } | { kind: 'file'; file: SourceFile } | { kind: 'npm'; module: string };
+
+/** Resolves a type name (`Foo`, or `ns.Foo` given as two parts) as seen from `sourceFile`. */
+export function resolveTypeName(
+  parts: readonly string[],
+  nameNode: Node,
+  sourceFile: SourceFile,
+  ctx: LoadContext,
+  module?: string,
+): ResolvedName {
+  const display = parts.join('.');
+  if (parts.length === 1) return resolveIdentifier(parts[0], sourceFile, ctx, module);
+  if (parts.length !== 2)
+    return { kind: 'unresolved', name: display, detail: 'only one level of namespace is followed' };
+  const binding = findImport(sourceFile, parts[0]);
+  if (!binding || binding.imported !== '*') return { kind: 'unresolved', name: display };
+  const ns = namespaceOf(binding, sourceFile, ctx);
+  if (!ns)
+    return { kind: 'unresolved', name: display, detail: `cannot find module '${binding.module}'` };
+  if (ns.kind === 'runtime') return runtimeName(parts[1]);
+  if (ns.kind === 'file')
+    return findExported(ns.file, parts[1], ctx, module, 0) ?? { kind: 'unresolved', name: display };
+  return viaChecker(nameNode, display, ns.module);
+}
+
+function resolveIdentifier(
+  name: string,
+  sourceFile: SourceFile,
+  ctx: LoadContext,
+  module?: string,
+): ResolvedName {
+  const local = findLocal(sourceFile, name);
+  if (local) return fromDeclaration(local, name, module);
+  const binding = findImport(sourceFile, name);
+  if (binding) return resolveImport(binding, name, sourceFile, ctx, module);
+  if (BUILTINS.has(name)) return { kind: 'builtin', name };
+  return { kind: 'unresolved', name };
+}
+
+function resolveImport(
+  binding: ImportBinding,
+  name: string,
+  sourceFile: SourceFile,
+  ctx: LoadContext,
+  module?: string,
+): ResolvedName {
+  if (binding.imported === '*')
+    return { kind: 'unresolved', name, detail: `'${name}' is a namespace, not a type` };
+  if (binding.module === RUNTIME_MODULE) return runtimeName(binding.imported);
+  if (binding.module.startsWith('.')) {
+    const file = resolveRelativeFile(sourceFile, binding.module, ctx);
+    if (!file)
+      return { kind: 'unresolved', name, detail: `cannot find module '${binding.module}'` };
+    return (
+      findExported(file, binding.imported, ctx, module, 0) ?? {
+        kind: 'unresolved',
+        name,
+        detail: `'${binding.module}' does not export '${binding.imported}'`,
+      }
+    );
+  }
+  return viaChecker(binding.node, name, binding.module);
+}
+
+function runtimeName(exported: string): ResolvedName {
+  const type = runtimeType(exported);
+  return type ? { kind: 'runtime', type } : { kind: 'runtime-other', name: exported };
+}
+
+function fromDeclaration(node: Node, name: string, module?: string): ResolvedName {
+  if (Node.isInterfaceDeclaration(node) || Node.isTypeAliasDeclaration(node))
+    return { kind: 'declaration', declaration: node, module };
+  if (Node.isEnumDeclaration(node)) return { kind: 'refused', declarationKind: 'enum', name };
+  if (Node.isClassDeclaration(node)) return { kind: 'refused', declarationKind: 'class', name };
+  return { kind: 'refused', declarationKind: node.getKindName(), name };
+}
+
+/** A top-level declaration of the file with that name (interfaces, aliases, enums, classes, functions). */
+function findLocal(sourceFile: SourceFile, name: string): Node | undefined {
+  for (const statement of sourceFile.getStatements()) {
+    if (
+      (Node.isInterfaceDeclaration(statement) ||
+        Node.isTypeAliasDeclaration(statement) ||
+        Node.isEnumDeclaration(statement) ||
+        Node.isClassDeclaration(statement) ||
+        Node.isFunctionDeclaration(statement)) &&
+      statement.getName() === name
+    ) {
+      return statement;
+    }
+  }
+  return undefined;
+}
+
+function findImport(sourceFile: SourceFile, localName: string): ImportBinding | undefined {
+  for (const decl of sourceFile.getImportDeclarations()) {
+    const module = decl.getModuleSpecifierValue();
+    const defaultImport = decl.getDefaultImport();
+    if (defaultImport?.getText() === localName)
+      return { module, imported: 'default', node: defaultImport };
+    const ns = decl.getNamespaceImport();
+    if (ns?.getText() === localName) return { module, imported: '*', node: ns };
+    for (const spec of decl.getNamedImports()) {
+      const local = spec.getAliasNode() ?? spec.getNameNode();
+      if (local.getText() === localName) return { module, imported: spec.getName(), node: local };
+    }
+  }
+  return undefined;
+}
+
+function namespaceOf(
+  binding: ImportBinding,
+  sourceFile: SourceFile,
+  ctx: LoadContext,
+): Namespace | undefined {
+  if (binding.module === RUNTIME_MODULE) return { kind: 'runtime' };
+  if (!binding.module.startsWith('.')) return { kind: 'npm', module: binding.module };
+  const file = resolveRelativeFile(sourceFile, binding.module, ctx);
+  return file ? { kind: 'file', file } : undefined;
+}
+
+/** Finds what a file exports under `name`, through `export { a as b } from` and `export * from`. */
+function findExported(
+  file: SourceFile,
+  name: string,
+  ctx: LoadContext,
+  module: string | undefined,
+  depth: number,
+): ResolvedName | undefined {
+  if (depth > 8) return undefined;
+  const local = findLocal(file, name);
+  if (local && Node.isExportable(local) && local.isExported())
+    return fromDeclaration(local, name, module);
+  for (const decl of file.getExportDeclarations()) {
+    const specifier = decl.getModuleSpecifierValue();
+    const target = specifier?.startsWith('.')
+      ? resolveRelativeFile(file, specifier, ctx)
+      : undefined;
+    if (decl.isNamespaceExport() || decl.getNamedExports().length === 0) {
+      const found = target ? findExported(target, name, ctx, module, depth + 1) : undefined;
+      if (found) return found;
+      continue;
+    }
+    for (const spec of decl.getNamedExports()) {
+      if ((spec.getAliasNode()?.getText() ?? spec.getName()) !== name) continue;
+      if (specifier === undefined) {
+        const own = findLocal(file, spec.getName());
+        return own ? fromDeclaration(own, name, module) : undefined;
+      }
+      return target ? findExported(target, spec.getName(), ctx, module, depth + 1) : undefined;
+    }
+  }
+  return undefined;
+}
+
+const EXTENSIONS = ['', '.ts', '.d.ts', '/index.ts', '/index.d.ts'];
+
+/** Resolves a relative module specifier to a file, adding it to the project when it is not there yet. */
+function resolveRelativeFile(
+  from: SourceFile,
+  specifier: string,
+  ctx: LoadContext,
+): SourceFile | undefined {
+  const base = path.resolve(path.dirname(from.getFilePath()), specifier);
+  const stems = /\.[cm]?js$/.test(base) ? [base.replace(/\.[cm]?js$/, '')] : [base];
+  for (const stem of stems) {
+    for (const ext of EXTENSIONS) {
+      const candidate = stem + ext;
+      if (ext === '' && !/\.ts$/.test(candidate)) continue;
+      const known = ctx.project.getSourceFile(candidate);
+      if (known) return known;
+      if (fs.existsSync(candidate) && fs.statSync(candidate).isFile())
+        return ctx.project.addSourceFileAtPath(candidate);
+    }
+  }
+  return undefined;
+}
+
+/** Follows an npm import to its declaration with the type checker: the one place the checker is asked. */
+function viaChecker(node: Node, name: string, module: string): ResolvedName {
+  const symbol: MorphSymbol | undefined = node.getSymbol();
+  const target = symbol?.getAliasedSymbol() ?? symbol;
+  const declaration = target?.getDeclarations()[0];
+  if (!declaration)
+    return { kind: 'unresolved', name, detail: `cannot find '${name}' in module '${module}'` };
+  const inNodeModules = declaration.getSourceFile().getFilePath().includes('/node_modules/');
+  return fromDeclaration(declaration, name, inNodeModules ? module : undefined);
+}
