@@ -23,7 +23,6 @@ export const Codes = {
   MissingGroupName: 'KG2004',
   DuplicateKind: 'KG2005',
   DuplicateType: 'KG2006',
-  InvalidKind: 'KG2007',
   ScopeConflict: 'KG2008',
   InvalidSubresource: 'KG2009',
   InvalidListType: 'KG2010',

@@ -51,6 +51,23 @@ function applyResponsePatch(original: object, patch: string | undefined): unknow
 }
 
 describe('handleAdmissionReview, mutating', () => {
+  test('the patch is base64 of its UTF-8 JSON, for any label text (non-ASCII and astral characters too)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 40 }), async (text) => {
+        const original = cronJob({ schedule: '@daily' });
+        const labeller = { mutate: (obj: CronJob) => void (obj.metadata = { name: 'nightly', labels: { note: text } }) };
+        const answer = await handleAdmissionReview(review('CREATE', original), labeller);
+        const patch = answer.response?.patch ?? '';
+        expect(patch).toMatch(/^[A-Za-z0-9+/]*={0,2}$/);
+        expect(applyResponsePatch(original, patch)).toEqual({
+          ...original,
+          metadata: { name: 'nightly', labels: { note: text } },
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   const defaulter = {
     mutate(obj: CronJob) {
       obj.spec ??= {};
