@@ -14,6 +14,7 @@ Usage: kubegen <command> [options]
 Commands:
   generate [dir]   Generate code and manifests for the API tree of the project in dir (default: .)
   check [dir]      Fail when generated files are stale, missing or orphaned (generate --check)
+  openapi [dir]    Write the OpenAPI v2 or v3 documents the API server would serve (kubegen openapi --help)
 
 Options:
   -h, --help       Show help; 'kubegen <command> --help' shows a command's options

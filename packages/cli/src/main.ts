@@ -20,6 +20,13 @@ export async function main(
   argv: readonly string[],
   env: CliEnvironment = processEnvironment(),
 ): Promise<number> {
+  // Commands with their own argument parsers, wired in by name (issue 7 grows this list).
+  if (argv[0] === 'openapi') {
+    // Loaded on use, like codegen: `kubegen --version` must not pay for the generators.
+    const openapi = require('./openapi-command') as typeof import('./openapi-command');
+    const io = { cwd: env.cwd, stdout: env.stdout, stderr: env.stderr };
+    return openapi.runOpenApiCommand(argv.slice(1), openapi.processOpenApiEnvironment(io));
+  }
   const parsed = parseCommandLine(argv);
   switch (parsed.kind) {
     case 'help':

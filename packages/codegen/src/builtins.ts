@@ -1,7 +1,11 @@
 import type { Generator } from '@kubegen/emit';
+import { conversionGenerator } from '@kubegen/gen-conversion';
+import { crdGenerator } from '@kubegen/gen-crd';
+import { openApiGenerator } from '@kubegen/gen-openapi';
 import { deepCopyGenerator } from '@kubegen/gen-deepcopy';
 import { rbacGenerator } from '@kubegen/gen-rbac';
 import { listTypesGenerator, registerGenerator } from '@kubegen/gen-register';
+import { validationGenerator } from '@kubegen/gen-validation';
 import { webhookGenerator } from '@kubegen/gen-webhook';
 import { defaultMarkerRegistry } from '@kubegen/markers';
 import { loadApiModel } from '@kubegen/model';
@@ -15,6 +19,10 @@ export const builtinGenerators: readonly Generator<object>[] = [
   deepCopyGenerator,
   registerGenerator,
   listTypesGenerator,
+  conversionGenerator,
+  validationGenerator,
+  crdGenerator,
+  openApiGenerator,
   rbacGenerator,
   webhookGenerator,
 ];

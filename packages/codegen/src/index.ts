@@ -19,3 +19,5 @@ export function check(options: GenerateOptions = {}): Promise<CheckResult> {
 export function listGenerators(): { name: string; description: string }[] {
   return builtinGenerators.map(({ name, description }) => ({ name, description }));
 }
+export { writeAtomically } from './disk';
+export { readProjectConfig, CONFIG_FILE, type ProjectConfig } from './config-file';

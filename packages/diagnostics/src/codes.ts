@@ -34,6 +34,49 @@ export const Codes = {
   // deepcopy / register
   DeepCopyNotCopyable: 'KG3001',
 
+  // crd and openapi
+  CrdRecursiveType: 'KG4001',
+  CrdDangerousType: 'KG4002',
+  MarkerTypeMismatch: 'KG4003',
+  MinimumAboveMaximum: 'KG4004',
+  InvalidDefault: 'KG4005',
+  InvalidPattern: 'KG4006',
+  InvalidListMapKey: 'KG4007',
+  ListMapItemsNotObjects: 'KG4008',
+  NonStructuralSchema: 'KG4009',
+  CelSyntaxError: 'KG4010',
+  CelUnknownField: 'KG4011',
+  PrinterColumnUnresolved: 'KG4013',
+  MultipleStorageVersions: 'KG4014',
+  NoStorageVersion: 'KG4015',
+  ConflictingSchemaTypes: 'KG4016',
+  InvalidCrdMetadata: 'KG4017',
+  NoServedVersion: 'KG4018',
+  InvalidOneOfField: 'KG4019',
+  InvalidSelectableField: 'KG4020',
+  OpenApiDuplicateOperationId: 'KG4100',
+  OpenApiMissingDefinition: 'KG4101',
+  OpenApiUnknownGroupVersion: 'KG4102',
+  OpenApiSubresourceNotServed: 'KG4103',
+
+  // conversion
+  ConversionNeedsFunction: 'KG6001',
+  ConversionPeerMissing: 'KG6002',
+  ConversionNearMissFunction: 'KG6003',
+  ConversionBadSignature: 'KG6004',
+  ConversionStorageVersionConflict: 'KG6005',
+  ConversionNoStorageVersion: 'KG6006',
+
+  // defaulting and validation
+  DefaultTypeMismatch: 'KG5001',
+  DefaultOnRequiredField: 'KG5002',
+  DefaultingHookSignature: 'KG5003',
+  DefaultRefNotFound: 'KG5004',
+  ValidationHookSignature: 'KG5010',
+  PatternNotJavaScript: 'KG5011',
+  InvalidCelRule: 'KG5012',
+  OldSelfUncorrelatable: 'KG5013',
+
   // rbac and webhooks
   RbacUnknownVerb: 'KG7001',
   RbacNoResourcesOrUrls: 'KG7002',

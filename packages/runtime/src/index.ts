@@ -86,3 +86,13 @@ export {
   aggregateErrorString,
 } from './field-errors';
 export * from './admission';
+export {
+  CONVERSION_DATA_ANNOTATION,
+  preserveLostFields,
+  restoreLostFields,
+} from './conversion-lossless';
+export type { LostFields } from './conversion-lossless';
+export { handleConversionReview } from './conversion-review';
+export type { ConversionReview, ConversionRequest, ConversionResponse } from './conversion-review';
+export * from './validation-helpers';
+export { isValidFormat, STRING_FORMATS } from './formats';

@@ -7,6 +7,8 @@ import {
   sameGroupVersion,
   withKind,
 } from './group-version';
+import type { JSONValue } from './json';
+import { deepCopyJSONValue } from './json-copy';
 import type { TypeMeta } from './meta-types';
 import { SchemeError } from './scheme-error';
 import { missingTypeMetaMessage, noConversionMessage, unknownKindMessage } from './scheme-messages';
@@ -185,22 +187,39 @@ export class Scheme {
 
   /**
    * Converts an object to the same kind in another group/version, leaving the input untouched: by a direct
-   * conversion when one is registered, else through the internal (hub) version of its group.
+   * conversion when one is registered, else through a hub: the internal version of its group (code-generator's
+   * style) or the version every other one converts to and from (kubebuilder's storage-version hub). The result has
+   * the target's apiVersion and kind; an unknown kind or version, or a missing conversion, is a SchemeError.
    */
   convert<T extends TypeMeta = TypeMeta>(obj: TypeMeta, targetGV: GroupVersion): T {
     const source = this.requireKind(obj, 'convert');
     const target = withKind(targetGV, source.kind);
-    // Generated conversions may share nested values between in and out, so they get a private copy.
-    const input = this.deepCopy(obj);
+    // Internal types are often not registered (no register file is generated for them): conversions suffice.
+    for (const gvk of [source, target]) if (gvk.version !== INTERNAL_VERSION) this.registration(gvk);
+    // Hand-written conversions may share nested values between in and out, so they get a private copy.
+    const input = this.recognizes(source)
+      ? this.deepCopy(obj)
+      : (deepCopyJSONValue(obj as unknown as JSONValue) as unknown as TypeMeta);
     if (sameGroupVersion(source, target)) return input as T;
     const direct = this.conversion(source, target);
     if (direct !== undefined) return this.runConversion(direct, input, target) as T;
-    const hub = withKind({ group: source.group, version: INTERNAL_VERSION }, source.kind);
-    const up = this.conversion(source, hub);
-    const down = this.conversion(hub, target);
-    if (up === undefined || down === undefined)
-      throw new SchemeError(noConversionMessage(source, target, hub));
-    return this.runConversion(down, this.runConversion(up, input, hub), target) as T;
+    for (const hub of this.hubCandidates(source, target)) {
+      const up = this.conversion(source, hub);
+      const down = this.conversion(hub, target);
+      if (up !== undefined && down !== undefined)
+        return this.runConversion(down, this.runConversion(up, input, hub), target) as T;
+    }
+    const internal = withKind({ group: source.group, version: INTERNAL_VERSION }, source.kind);
+    throw new SchemeError(noConversionMessage(source, target, internal));
+  }
+
+  /** The versions a conversion may pass through: the internal one first, then the others in registration order. */
+  private hubCandidates(source: GroupVersionKind, target: GroupVersionKind): GroupVersionKind[] {
+    const versions = this.versionsByGroup.get(source.group) ?? [];
+    const ordered = [INTERNAL_VERSION, ...versions.filter((v) => v !== INTERNAL_VERSION)];
+    return ordered
+      .filter((v) => v !== source.version && v !== target.version)
+      .map((version) => withKind({ group: source.group, version }, source.kind));
   }
 
   private conversion(from: GroupVersionKind, to: GroupVersionKind): ConversionFunc | undefined {
@@ -208,7 +227,7 @@ export class Scheme {
   }
 
   private runConversion(fn: ConversionFunc, input: TypeMeta, target: GroupVersionKind): TypeMeta {
-    const out = this.new(target);
+    const out: TypeMeta = this.recognizes(target) ? this.new(target) : {};
     fn(input, out);
     // A conversion function fills fields; the type of the result is the scheme's to say.
     this.setGroupVersionKind(out, target);

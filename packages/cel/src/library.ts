@@ -1,0 +1,155 @@
+import {
+  CelScalar,
+  celMap,
+  celMethod,
+  isCelList,
+  isCelMap,
+  listType,
+  type CelFunc,
+  type CelMap,
+} from '@bufbuild/cel';
+import { strings } from '@bufbuild/cel/ext';
+
+/*
+ * The Kubernetes CEL library functions kubegen supports beside CEL's standard ones: the strings
+ * extension, the list library (isSorted, sum, min, max, indexOf, lastIndexOf), the regex library
+ * (find, findAll), and the optional methods `oldSelf` needs under optionalOldSelf (cel-es has no
+ * optional types, so optionals are marked maps).
+ */
+
+const optionals = new WeakSet<object>();
+const OPTIONAL_VALUE = 'value';
+
+/** `optional.none()`: the `oldSelf` of a transition rule with optionalOldSelf when there is no old object. */
+export const OPTIONAL_NONE: CelMap = markOptional(celMap(new Map()));
+
+/** `optional.of(value)`: the `oldSelf` of a transition rule with optionalOldSelf when there is an old object. */
+export function optionalOf(value: unknown): CelMap {
+  return markOptional(celMap(new Map([[OPTIONAL_VALUE, value as never]])));
+}
+
+function markOptional(map: CelMap): CelMap {
+  optionals.add(map);
+  return map;
+}
+
+function asOptional(target: unknown): CelMap {
+  if (typeof target !== 'object' || target === null || !optionals.has(target)) {
+    throw new Error('no such overload: only optional values have this method');
+  }
+  return target as CelMap;
+}
+
+function hasValue(target: unknown): boolean {
+  return asOptional(target) !== OPTIONAL_NONE;
+}
+
+function listItems(target: unknown): unknown[] {
+  if (!isCelList(target)) throw new Error('no such overload');
+  return [...target];
+}
+
+function compare(a: unknown, b: unknown): number {
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
+  if ((typeof a === 'number' || typeof a === 'bigint') && (typeof b === 'number' || typeof b === 'bigint')) {
+    return Number(a) < Number(b) ? -1 : Number(a) > Number(b) ? 1 : 0;
+  }
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
+  throw new Error('no such overload: values are not comparable');
+}
+
+function extreme(target: unknown, sign: 1 | -1): unknown {
+  const items = listItems(target);
+  if (items.length === 0) throw new Error('min/max of an empty list');
+  return items.reduce((best, x) => (compare(x, best) * sign > 0 ? x : best));
+}
+
+function indexIn(target: unknown, value: unknown, last: boolean): bigint {
+  const items = listItems(target);
+  const order = last ? items.map((_, i) => items.length - 1 - i) : items.map((_, i) => i);
+  for (const i of order) if (celEquals(items[i], value)) return BigInt(i);
+  return -1n;
+}
+
+function celEquals(a: unknown, b: unknown): boolean {
+  if (typeof a === typeof b && (typeof a !== 'object' || a === null)) return a === b;
+  if ((typeof a === 'number' || typeof a === 'bigint') && (typeof b === 'number' || typeof b === 'bigint')) {
+    return Number(a) === Number(b);
+  }
+  if (isCelList(a) && isCelList(b)) {
+    const x = [...a];
+    const y = [...b];
+    return x.length === y.length && x.every((v, i) => celEquals(v, y[i]));
+  }
+  if (isCelMap(a) && isCelMap(b)) {
+    if (a.size !== b.size) return false;
+    for (const [k, v] of a.entries()) if (!b.has(k) || !celEquals(v, b.get(k))) return false;
+    return true;
+  }
+  return false;
+}
+
+function sum(target: unknown): unknown {
+  const items = listItems(target);
+  if (items.every((x) => typeof x === 'bigint')) return items.reduce<bigint>((s, x) => s + (x as bigint), 0n);
+  return items.reduce<number>((s, x) => s + Number(x), 0);
+}
+
+const regexCache = new Map<string, RegExp>();
+
+function regex(pattern: string, global: boolean): RegExp {
+  const key = `${global ? 'g' : ''}/${pattern}`;
+  let re = regexCache.get(key);
+  if (re === undefined) {
+    re = new RegExp(pattern, global ? 'gu' : 'u');
+    regexCache.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+const DYN = CelScalar.DYN;
+const DYN_LIST = listType(DYN);
+
+/** The functions registered in kubegen's CEL environment besides the standard library. */
+export const kubernetesLibrary: readonly CelFunc[] = [
+  ...strings,
+  celMethod('hasValue', DYN, [], CelScalar.BOOL, function () {
+    return hasValue(this);
+  }),
+  celMethod('value', DYN, [], DYN, function () {
+    const opt = asOptional(this);
+    if (opt === OPTIONAL_NONE) throw new Error('optional.none() dereference');
+    return opt.get(OPTIONAL_VALUE) as never;
+  }),
+  celMethod('orValue', DYN, [DYN], DYN, function (fallback) {
+    const opt = asOptional(this);
+    return (opt === OPTIONAL_NONE ? fallback : opt.get(OPTIONAL_VALUE)) as never;
+  }),
+  celMethod('isSorted', DYN_LIST, [], CelScalar.BOOL, function () {
+    const items = listItems(this);
+    return items.every((x, i) => i === 0 || compare(items[i - 1], x) <= 0);
+  }),
+  celMethod('sum', DYN_LIST, [], DYN, function () {
+    return sum(this) as never;
+  }),
+  celMethod('min', DYN_LIST, [], DYN, function () {
+    return extreme(this, -1) as never;
+  }),
+  celMethod('max', DYN_LIST, [], DYN, function () {
+    return extreme(this, 1) as never;
+  }),
+  celMethod('indexOf', DYN_LIST, [DYN], CelScalar.INT, function (value) {
+    return indexIn(this, value, false);
+  }),
+  celMethod('lastIndexOf', DYN_LIST, [DYN], CelScalar.INT, function (value) {
+    return indexIn(this, value, true);
+  }),
+  celMethod('find', CelScalar.STRING, [CelScalar.STRING], CelScalar.STRING, function (pattern) {
+    return regex(pattern, false).exec(this)?.[0] ?? '';
+  }),
+  celMethod('findAll', CelScalar.STRING, [CelScalar.STRING], listType(CelScalar.STRING), function (pattern) {
+    return [...this.matchAll(regex(pattern, true))].map((m) => m[0]);
+  }),
+];

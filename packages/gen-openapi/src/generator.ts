@@ -1,0 +1,103 @@
+import type { Diagnostic } from '@kubegen/diagnostics';
+import {
+  createTypeScriptFile,
+  packageFile,
+  tsLiteral,
+  type GeneratedFile,
+  type Generator,
+} from '@kubegen/emit';
+import type { ApiModel, ApiPackage } from '@kubegen/model';
+import { definitionPool, modelDefinitions, reachableDefinitions } from './definitions';
+import {
+  compareStrings,
+  referencedNames,
+  sortKeys,
+  type Definitions,
+  type JsonObject,
+} from './json';
+import { definitionName } from '@kubegen/schema';
+import { servedGroupVersions } from './routes';
+
+/** File name of a package's generated OpenAPI definitions. */
+export const OPENAPI_FILE = 'zz_generated.openapi.ts';
+
+/**
+ * Generates `zz_generated.openapi.ts` per external version package: `openAPIDefinitions` (the
+ * package's types and every definition they reach, so the file serves on its own) and
+ * `getOpenAPIDefinitions()`, as openapi-gen's `GetOpenAPIDefinitions`. `source` supplies the model's
+ * definitions (tests inject hand-written ones).
+ */
+export function createOpenApiGenerator(
+  source: (model: ApiModel) => { definitions: Definitions; diagnostics: Diagnostic[] },
+): Generator {
+  return {
+    name: 'openapi',
+    description: 'OpenAPI definitions of every type, for serving (zz_generated.openapi.ts)',
+    generate(model, options) {
+      const built = source(model);
+      const pool = definitionPool(servedGroupVersions(model), built.definitions);
+      const files: GeneratedFile[] = [];
+      const diagnostics = [...built.diagnostics];
+      for (const pkg of model.packages) {
+        if (pkg.internal || !pkg.group) continue;
+        const own = pkg.types
+          .map((t) => definitionName(model, t))
+          .filter((name) => pool[name] !== undefined);
+        const reachable = reachableDefinitions(pool, own.sort(compareStrings));
+        diagnostics.push(...reachable.diagnostics);
+        files.push(definitionsFile(pkg, reachable.definitions, options.header));
+      }
+      return { files: files.sort((a, b) => compareStrings(a.path, b.path)), diagnostics };
+    },
+  };
+}
+
+function definitionsFile(
+  pkg: ApiPackage,
+  definitions: Definitions,
+  header: string | undefined,
+): GeneratedFile {
+  const file = createTypeScriptFile({
+    path: packageFile(pkg.dir, OPENAPI_FILE),
+    generator: 'openapi',
+    header,
+  });
+  for (const name of ['OpenAPIDefinition', 'openAPIDefinitions', 'getOpenAPIDefinitions'])
+    file.declare(name);
+  file.jsdoc(
+    'One definition as openapi-gen writes it: the schema (v2 references, defaults kept) and the definitions it references.',
+  );
+  file.print(
+    'export interface OpenAPIDefinition {',
+    '  schema: Record<string, unknown>;',
+    '  dependencies: readonly string[];',
+    '}',
+    '',
+  );
+  const entries: JsonObject = {};
+  for (const [name, schema] of Object.entries(definitions)) {
+    entries[name] = {
+      dependencies: [...new Set(referencedNames(schema))].sort(compareStrings),
+      schema: sortKeys(schema),
+    };
+  }
+  file.jsdoc(
+    `The OpenAPI definitions of ${pkg.group}/${pkg.version} and of every type they reference, by Kubernetes definition name.`,
+  );
+  file.print(
+    `export const openAPIDefinitions: Readonly<Record<string, OpenAPIDefinition>> = ${tsLiteral(entries)};`,
+    '',
+  );
+  file.jsdoc(
+    "A fresh copy of the definitions, for an API server to serve (kube-openapi's GetOpenAPIDefinitions).",
+  );
+  file.print(
+    'export function getOpenAPIDefinitions(): Record<string, OpenAPIDefinition> {',
+    `  return JSON.parse(JSON.stringify(openAPIDefinitions)) as Record<string, OpenAPIDefinition>;`,
+    '}',
+  );
+  return file.toGeneratedFile();
+}
+
+/** The `openapi` generator, over the schema core's definitions. */
+export const openApiGenerator: Generator = createOpenApiGenerator(modelDefinitions);
