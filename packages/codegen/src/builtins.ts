@@ -3,6 +3,7 @@ import { conversionGenerator } from '@kubegen/gen-conversion';
 import { crdGenerator } from '@kubegen/gen-crd';
 import { openApiGenerator } from '@kubegen/gen-openapi';
 import { deepCopyGenerator } from '@kubegen/gen-deepcopy';
+import { defaultsGenerator } from '@kubegen/gen-defaults';
 import { rbacGenerator } from '@kubegen/gen-rbac';
 import { listTypesGenerator, registerGenerator } from '@kubegen/gen-register';
 import { validationGenerator } from '@kubegen/gen-validation';
@@ -20,6 +21,7 @@ export const builtinGenerators: readonly Generator<object>[] = [
   registerGenerator,
   listTypesGenerator,
   conversionGenerator,
+  defaultsGenerator,
   validationGenerator,
   crdGenerator,
   openApiGenerator,

@@ -1,10 +1,50 @@
 import * as path from 'node:path';
-import type { Node, SourceFile } from 'ts-morph';
+import type { Node, SourceFile, ts } from 'ts-morph';
 import type { SourcePosition } from '@kubegen/diagnostics';
+
+/** Offsets of every '\n' of a parsed text, cached per compiler source file (a refresh makes a new one). */
+const newlineCache = new WeakMap<ts.SourceFile, number[]>();
+
+function newlinesOf(compiled: ts.SourceFile): number[] {
+  let newlines = newlineCache.get(compiled);
+  if (!newlines) {
+    newlines = [];
+    const text = compiled.text;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i);
+    newlineCache.set(compiled, newlines);
+  }
+  return newlines;
+}
+
+/** 1-based line and column of an offset, exactly as ts-morph's `getLineAndColumnAtPos` counts them. */
+export function lineAndColumnAt(
+  compiled: ts.SourceFile,
+  offset: number,
+): { line: number; column: number } {
+  const text = compiled.text;
+  if (offset < 0 || offset > text.length)
+    throw new RangeError(`offset ${offset} is outside the text of ${compiled.fileName}`);
+  const newlines = newlinesOf(compiled);
+  // Number of '\n' strictly before offset.
+  let lo = 0;
+  let hi = newlines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (newlines[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  let start = offset;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 10 || c === 13) break;
+    start--;
+  }
+  return { line: lo + 1, column: offset - start + 1 };
+}
 
 /** 1-based position of an offset in a source file (the file path absolute, as diagnostics want it). */
 export function positionAt(sourceFile: SourceFile, offset: number): SourcePosition {
-  const { line, column } = sourceFile.getLineAndColumnAtPos(offset);
+  const { line, column } = lineAndColumnAt(sourceFile.compilerNode, offset);
   return { file: sourceFile.getFilePath(), line, column };
 }
 

@@ -140,37 +140,61 @@ function fromDeclaration(node: Node, name: string, module?: string): ResolvedNam
   return { kind: 'refused', declarationKind: node.getKindName(), name };
 }
 
-/** A top-level declaration of the file with that name (interfaces, aliases, enums, classes, functions). */
-function findLocal(sourceFile: SourceFile, name: string): Node | undefined {
-  for (const statement of sourceFile.getStatements()) {
-    if (
-      (Node.isInterfaceDeclaration(statement) ||
-        Node.isTypeAliasDeclaration(statement) ||
-        Node.isEnumDeclaration(statement) ||
-        Node.isClassDeclaration(statement) ||
-        Node.isFunctionDeclaration(statement)) &&
-      statement.getName() === name
-    ) {
-      return statement;
-    }
-  }
-  return undefined;
+interface FileIndex {
+  /** The first top-level declaration of each name (interfaces, aliases, enums, classes, functions). */
+  locals: Map<string, Node>;
+  /** The first import binding of each local name. */
+  imports: Map<string, ImportBinding>;
 }
 
-function findImport(sourceFile: SourceFile, localName: string): ImportBinding | undefined {
+/** Per parsed file (a refresh makes a new compiler node, so a new index): names are looked up once per file. */
+const fileIndexes = new WeakMap<object, FileIndex>();
+
+function indexOf(sourceFile: SourceFile): FileIndex {
+  const key = sourceFile.compilerNode;
+  let index = fileIndexes.get(key);
+  if (index) return index;
+  const locals = new Map<string, Node>();
+  for (const statement of sourceFile.getStatements()) {
+    if (
+      Node.isInterfaceDeclaration(statement) ||
+      Node.isTypeAliasDeclaration(statement) ||
+      Node.isEnumDeclaration(statement) ||
+      Node.isClassDeclaration(statement) ||
+      Node.isFunctionDeclaration(statement)
+    ) {
+      const name = statement.getName();
+      if (name !== undefined && !locals.has(name)) locals.set(name, statement);
+    }
+  }
+  const imports = new Map<string, ImportBinding>();
+  const add = (localName: string, binding: ImportBinding) => {
+    if (!imports.has(localName)) imports.set(localName, binding);
+  };
   for (const decl of sourceFile.getImportDeclarations()) {
     const module = decl.getModuleSpecifierValue();
     const defaultImport = decl.getDefaultImport();
-    if (defaultImport?.getText() === localName)
-      return { module, imported: 'default', node: defaultImport };
+    if (defaultImport)
+      add(defaultImport.getText(), { module, imported: 'default', node: defaultImport });
     const ns = decl.getNamespaceImport();
-    if (ns?.getText() === localName) return { module, imported: '*', node: ns };
+    if (ns) add(ns.getText(), { module, imported: '*', node: ns });
     for (const spec of decl.getNamedImports()) {
       const local = spec.getAliasNode() ?? spec.getNameNode();
-      if (local.getText() === localName) return { module, imported: spec.getName(), node: local };
+      add(local.getText(), { module, imported: spec.getName(), node: local });
     }
   }
-  return undefined;
+  index = { locals, imports };
+  fileIndexes.set(key, index);
+  return index;
+}
+
+/** A top-level declaration of the file with that name (interfaces, aliases, enums, classes, functions). */
+function findLocal(sourceFile: SourceFile, name: string): Node | undefined {
+  return indexOf(sourceFile).locals.get(name);
+}
+
+function findImport(sourceFile: SourceFile, localName: string): ImportBinding | undefined {
+  return indexOf(sourceFile).imports.get(localName);
 }
 
 function namespaceOf(
