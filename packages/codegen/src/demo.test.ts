@@ -10,7 +10,10 @@ describe('generate over fixtures/demo with the built-in generators', () => {
     const root = copyDemoProject();
     const result = await generate({ root, generators: ['register'] });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(result.written).toEqual([`${DIR}/zz_generated.register.ts`]);
+    expect(result.written).toEqual([
+      'apis/demo/v1/zz_generated.register.ts',
+      `${DIR}/zz_generated.register.ts`,
+    ]);
 
     const full = await generate({ root });
     expect(full.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);

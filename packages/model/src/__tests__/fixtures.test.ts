@@ -24,16 +24,23 @@ describe('the demo tree', () => {
     registry: defaultMarkerRegistry(),
   });
   const dir = 'apis/demo/v1beta1';
+  const packageOf = (d: string) => model.packages.find((p) => p.dir === d)!;
 
-  test('loads without diagnostics into one group with one version', () => {
+  test('loads without diagnostics into one group with two versions, highest first', () => {
     expect(diagnostics).toEqual([]);
     expect(model.groups).toEqual([
-      { name: 'demo.jeremyxu2010.me', packageName: 'demo', versions: [dir] },
+      { name: 'demo.jeremyxu2010.me', packageName: 'demo', versions: ['apis/demo/v1', dir] },
     ]);
     expect(model.packages.map((p) => [p.dir, p.version, p.internal])).toEqual([
+      ['apis/demo/v1', 'v1', false],
       [dir, 'v1beta1', false],
     ]);
-    expect(model.packages[0].files).toEqual([`${dir}/doc.ts`, `${dir}/foo_types.ts`]);
+    expect(packageOf(dir).files).toEqual([
+      `${dir}/defaults.ts`,
+      `${dir}/doc.ts`,
+      `${dir}/foo_types.ts`,
+      `${dir}/validation.ts`,
+    ]);
   });
 
   test('Foo is a cluster-scoped kind with status, the bar subresource and a printer column', () => {
@@ -70,7 +77,7 @@ describe('the demo tree', () => {
     const bar = typeOf(model, dir, 'FooBar');
     expect(bar.typeMeta).toBe(true);
     expect(bar.kind).toBeUndefined();
-    expect(model.packages[0].types.map((t) => t.name)).toEqual([
+    expect(packageOf(dir).types.map((t) => t.name)).toEqual([
       'Foo',
       'FooBar',
       'FooList',
@@ -84,6 +91,7 @@ describe('the demo tree', () => {
     expect(replicas.doc).toBe('How many copies to run.');
     expect(replicas.markers.map((m) => [m.name, m.value])).toEqual([
       ['kubebuilder:validation:Minimum', 0],
+      ['kubebuilder:validation:Maximum', 100],
       ['kubebuilder:default', 1],
     ]);
     expect(replicas).toMatchObject({
@@ -283,10 +291,26 @@ describe('the kitchen-sink tree', () => {
     const pkg = model.packages.find((p) => p.dir === v1)!;
     expect(pkg.functions.map((f) => [f.name, f.parameters, f.returnType])).toEqual([
       [
+        'convert_kitchen_CookbookSpec_To_v1_CookbookSpec',
+        [
+          { name: 'input', type: 'kitchen.CookbookSpec' },
+          { name: 'out', type: 'CookbookSpec' },
+        ],
+        'void',
+      ],
+      [
         'convert_v1_CookbookSpec_To_kitchen_CookbookSpec',
         [
           { name: 'input', type: 'CookbookSpec' },
-          { name: 'out', type: 'CookbookSpec' },
+          { name: 'out', type: 'kitchen.CookbookSpec' },
+        ],
+        'void',
+      ],
+      [
+        'convert_v1_Station_To_kitchen_Station',
+        [
+          { name: 'input', type: 'Station' },
+          { name: 'out', type: 'kitchen.Station' },
         ],
         'void',
       ],
