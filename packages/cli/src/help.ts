@@ -15,6 +15,10 @@ Commands:
   generate [dir]   Generate code and manifests for the API tree of the project in dir (default: .)
   check [dir]      Fail when generated files are stale, missing or orphaned (generate --check)
   openapi [dir]    Write the OpenAPI v2 or v3 documents the API server would serve (kubegen openapi --help)
+  init [dir]       Create a project: kubegen init --domain example.com (kubegen init --help)
+  create api       Add a kind: --group demo --version v1beta1 --kind Foo, then generate
+  create subresource  Add a subresource to a kind: --subresource bar [--type arbitrary|scale|status]
+  markers          Print every marker kubegen knows, with targets, arguments and help
 
 Options:
   -h, --help       Show help; 'kubegen <command> --help' shows a command's options

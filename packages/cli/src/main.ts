@@ -27,6 +27,26 @@ export async function main(
     const io = { cwd: env.cwd, stdout: env.stdout, stderr: env.stderr };
     return openapi.runOpenApiCommand(argv.slice(1), openapi.processOpenApiEnvironment(io));
   }
+  if (argv[0] === 'init' || argv[0] === 'create') {
+    const scaffold = require('./scaffold-command') as typeof import('./scaffold-command');
+    return scaffold.runScaffoldCommand(argv, env);
+  }
+  if (argv[0] === 'markers') {
+    const markers = require('./markers-command') as typeof import('./markers-command');
+    return markers.runMarkersCommand(argv.slice(1), env.stdout, env.stderr);
+  }
+  // `generate --watch` (or -w) is `watch` with the generate arguments.
+  const watching =
+    argv[0] === 'watch' ||
+    (argv[0] === 'generate' && argv.some((a) => a === '--watch' || a === '-w'));
+  if (watching) {
+    const watch = require('./watch-command') as typeof import('./watch-command');
+    const io = { cwd: env.cwd, stdout: env.stdout, stderr: env.stderr };
+    const rest = argv
+      .slice(1)
+      .filter((a) => argv[0] === 'watch' || (a !== '--watch' && a !== '-w'));
+    return watch.runWatchCommand(rest, watch.processWatchEnvironment(io));
+  }
   const parsed = parseCommandLine(argv);
   switch (parsed.kind) {
     case 'help':

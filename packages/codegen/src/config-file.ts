@@ -1,126 +1,87 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { Codes, error, type Diagnostic } from '@kubegen/diagnostics';
-import type { GenerateOptions } from './types';
+import { parseDataConfig } from './config-source';
+import { loadScriptConfig } from './config-script';
+import { validateConfig } from './config-validate';
+import type { KubegenConfig } from './define-config';
 
 /** The options a project's configuration may set: every generate option but the root. */
-export type ProjectConfig = Omit<GenerateOptions, 'root' | 'config'>;
+export type ProjectConfig = KubegenConfig;
 
-/** The config file names looked for in the project root, in order. */
+/** The config file names looked for in the project root, in order; `package.json`'s `kubegen` key after them. */
+export const CONFIG_FILES = [
+  'kubegen.config.ts',
+  'kubegen.config.mts',
+  'kubegen.config.cts',
+  'kubegen.config.js',
+  'kubegen.config.mjs',
+  'kubegen.config.cjs',
+  'kubegen.config.json',
+  'kubegen.config.yaml',
+  'kubegen.config.yml',
+] as const;
+
+/** The JSON config file name, kept for callers that write one. */
 export const CONFIG_FILE = 'kubegen.config.json';
 
-const KNOWN_KEYS: Record<keyof ProjectConfig, 'strings' | 'string' | 'object'> = {
-  sourceRoots: 'strings',
-  generators: 'strings',
-  generatorOptions: 'object',
-  header: 'string',
-  headerFile: 'string',
-  outputDirs: 'strings',
-};
+const SCRIPT_EXTENSIONS = new Set(['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs']);
 
 /**
- * Reads the project's configuration: `kubegen.config.json`, else the `kubegen` key of `package.json`.
- * Unknown keys and values of the wrong type are errors that name the key and the file.
+ * Reads the project's configuration: one `kubegen.config.*` file, else the `kubegen` key of
+ * `package.json`. Unknown options and values of the wrong type are errors naming the path and position.
  */
 export async function readProjectConfig(
   root: string,
 ): Promise<{ config: ProjectConfig; file?: string; diagnostics: Diagnostic[] }> {
-  const diagnostics: Diagnostic[] = [];
-  const configFile = path.join(root, CONFIG_FILE);
-  let raw = await readJson(configFile, diagnostics);
-  let file: string | undefined = raw === undefined ? undefined : configFile;
-  if (raw === undefined) {
-    const pkg = await readJson(path.join(root, 'package.json'), diagnostics);
-    if (isObject(pkg) && pkg.kubegen !== undefined) {
-      raw = pkg.kubegen;
-      file = path.join(root, 'package.json');
-    }
+  const present = (
+    await Promise.all(
+      CONFIG_FILES.map(async (name) => ((await exists(path.join(root, name))) ? name : undefined)),
+    )
+  ).filter((n): n is (typeof CONFIG_FILES)[number] => n !== undefined);
+  if (present.length > 1) {
+    const file = path.join(root, present[1]);
+    const message = `more than one kubegen configuration file: ${present.join(', ')}`;
+    const hint = `keep one of them; kubegen would not know which wins`;
+    return {
+      config: {},
+      file,
+      diagnostics: [error(Codes.BadOption, message, { file, line: 1, column: 1 }, hint)],
+    };
   }
-  if (raw === undefined || file === undefined) return { config: {}, diagnostics };
-  const where = { file, line: 1, column: 1 };
-  if (!isObject(raw)) {
-    diagnostics.push(
-      error(Codes.BadOption, 'the kubegen configuration must be a JSON object', where),
-    );
-    return { config: {}, file, diagnostics };
+  const file = present.length === 1 ? path.join(root, present[0]) : path.join(root, 'package.json');
+  const text = await readText(file);
+  if (text === undefined) return { config: {}, diagnostics: [] };
+  const { loaded, problem } =
+    present.length === 0
+      ? parseDataConfig(file, text, ['kubegen'])
+      : SCRIPT_EXTENSIONS.has(path.extname(file))
+        ? await loadScriptConfig(file, text)
+        : parseDataConfig(file, text);
+  if (problem) {
+    return {
+      config: {},
+      file,
+      diagnostics: [error(Codes.BadOption, problem.message, problem.position)],
+    };
   }
-  const config: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (key === '$schema') continue;
-    const expected = KNOWN_KEYS[key as keyof ProjectConfig];
-    if (!expected) {
-      diagnostics.push(
-        error(
-          Codes.BadOption,
-          `unknown option '${key}' in the kubegen configuration`,
-          where,
-          `known options: ${Object.keys(KNOWN_KEYS).join(', ')}`,
-        ),
-      );
-    } else if (!hasType(value, expected)) {
-      diagnostics.push(
-        error(
-          Codes.BadOption,
-          `option '${key}' must be ${describe(expected)}`,
-          where,
-          `for example: ${example(key as keyof ProjectConfig)}`,
-        ),
-      );
-    } else config[key] = value;
-  }
-  return { config: config as ProjectConfig, file, diagnostics };
+  if (!loaded || (present.length === 0 && loaded.raw === undefined))
+    return { config: {}, diagnostics: [] };
+  return { ...validateConfig(loaded.raw, loaded.locate), file };
 }
 
-async function readJson(file: string, diagnostics: Diagnostic[]): Promise<unknown> {
-  let text: string;
+async function exists(file: string): Promise<boolean> {
   try {
-    text = await fs.readFile(file, 'utf8');
+    return (await fs.stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(file, 'utf8');
   } catch {
     return undefined;
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    diagnostics.push(
-      error(Codes.BadOption, `${path.basename(file)} is not valid JSON: ${(e as Error).message}`, {
-        file,
-        line: 1,
-        column: 1,
-      }),
-    );
-    return undefined;
-  }
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function hasType(v: unknown, expected: 'strings' | 'string' | 'object'): boolean {
-  if (expected === 'string') return typeof v === 'string';
-  if (expected === 'object') return isObject(v) && Object.values(v).every(isObject);
-  return Array.isArray(v) && v.every((s) => typeof s === 'string');
-}
-
-function describe(expected: 'strings' | 'string' | 'object'): string {
-  return expected === 'string'
-    ? 'a string'
-    : expected === 'strings'
-      ? 'an array of strings'
-      : 'an object of objects keyed by generator name';
-}
-
-function example(key: keyof ProjectConfig): string {
-  switch (key) {
-    case 'sourceRoots':
-      return '"sourceRoots": ["apis", "controllers"]';
-    case 'generators':
-      return '"generators": ["deepcopy", "register"]';
-    case 'generatorOptions':
-      return '"generatorOptions": { "rbac": { "roleName": "manager-role" } }';
-    case 'outputDirs':
-      return '"outputDirs": ["config"]';
-    default:
-      return `"${key}": "hack/boilerplate.ts.txt"`;
   }
 }

@@ -5,6 +5,7 @@ import type { GeneratedFile } from '@kubegen/emit';
 import * as babel from 'prettier/plugins/babel';
 import * as estree from 'prettier/plugins/estree';
 import type { Options } from 'prettier';
+import * as standalone from 'prettier/standalone';
 import { format } from 'prettier/standalone';
 
 /*
@@ -19,6 +20,11 @@ const PRETTIER_OPTIONS: Options = {
   printWidth: 100,
   endOfLine: 'lf',
 };
+
+/** Names the formatter and its options, for the format cache: a new prettier or option starts afresh. */
+// The standalone build exports its version at run time; its typings leave it out.
+const prettierVersion = (standalone as unknown as { version: string }).version;
+export const FORMATTER_ID = `prettier@${prettierVersion}:${JSON.stringify(PRETTIER_OPTIONS)}`;
 
 /** Below this many characters to format, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 400_000;

@@ -20,4 +20,14 @@ export function listGenerators(): { name: string; description: string }[] {
   return builtinGenerators.map(({ name, description }) => ({ name, description }));
 }
 export { writeAtomically } from './disk';
-export { readProjectConfig, CONFIG_FILE, type ProjectConfig } from './config-file';
+export { readProjectConfig, CONFIG_FILE, CONFIG_FILES, type ProjectConfig } from './config-file';
+export { defineConfig, type KubegenConfig } from './define-config';
+export { CONFIG_OPTIONS } from './config-validate';
+export { watch, type WatchOptions, type Watcher } from './watch';
+export {
+  createGenerationSession,
+  type GenerationSession,
+  type SessionRun,
+} from './watch-session';
+export { createIncrementalToolkit, type IncrementalToolkit } from './watch-toolkit';
+export { classifyChange, type ChangeKind, type WatchScope } from './watch-scope';

@@ -4,7 +4,8 @@ import type { GeneratedFile, Generator } from '@kubegen/emit';
 import type { MarkerDefinition } from '@kubegen/markers';
 import type { ApiModel } from '@kubegen/model';
 import { findGeneratedSources, readIfExists } from './disk';
-import { formatFiles } from './format';
+import { FormatCache, textHash } from './format-cache';
+import { FORMATTER_ID, formatFiles } from './format';
 import { checkDuplicates, checkOwnership } from './ownership';
 import { resolveOptions, type ResolvedOptions } from './resolve-options';
 import type { GenerateOptions } from './types';
@@ -76,15 +77,31 @@ export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<
   // formatted text, and formatting formatted text changes nothing. kubegen's printer emits text in
   // prettier's style, so an unchanged tree skips prettier entirely (fast `--check` and watch).
   const disk = await Promise.all(produced.map((file) => readDisk(resolved.root, file)));
-  const toFormat = produced.filter((file, i) => !isSame(disk[i], file.contents));
+  const cache = await FormatCache.open(resolved.root, FORMATTER_ID);
+  // Up to date without formatting: the disk holds the unformatted text itself, or what prettier made of it.
+  const upToDate = produced.map((file, i) => {
+    const existing = disk[i];
+    if (existing == null) return false;
+    if (isSame(existing, file.contents)) return true;
+    return (
+      file.language === 'typescript' && cache.formattedHash(file.contents) === textHash(existing)
+    );
+  });
+  const toFormat = produced.filter((_, i) => !upToDate[i]);
   const formatted = await formatFiles(toFormat);
   diagnostics.push(...formatted.diagnostics);
   if (hasErrors(diagnostics)) return empty();
+  toFormat.forEach((file, i) => {
+    if (file.language === 'typescript') cache.remember(file.contents, formatted.files[i].contents);
+  });
+  await cache.save();
 
   const formattedByPath = new Map(formatted.files.map((f) => [f.path, f]));
   const planned: PlannedFile[] = produced.map((file, i) => {
-    const final = formattedByPath.get(file.path) ?? file;
     const existing = disk[i];
+    if (upToDate[i])
+      return { file: { ...file, contents: existing!.toString('utf8') }, state: 'unchanged' };
+    const final = formattedByPath.get(file.path) ?? file;
     const state =
       existing === undefined ? 'missing' : isSame(existing, final.contents) ? 'unchanged' : 'stale';
     return { file: final, state };

@@ -98,6 +98,12 @@ export const Codes = {
   DuplicateOutput: 'KG9005',
   FormatFailed: 'KG9006',
   GeneratorFailed: 'KG9007',
+
+  // scaffolding (kubegen init, create api, create subresource)
+  ScaffoldWouldOverwrite: 'KG9501',
+  ScaffoldBadArgument: 'KG9502',
+  ScaffoldNotAProject: 'KG9503',
+  ScaffoldKindNotFound: 'KG9504',
 } as const;
 
 export type DiagnosticCode = (typeof Codes)[keyof typeof Codes];

@@ -181,7 +181,7 @@ function kindFunctions(
     `export function validate${kind.name}(obj: ${type}): ${fieldError}[] {`,
     `  const errs: ${fieldError}[] = [];`,
     metaCall,
-    `  ${check}(obj, undefined, '', errs);`,
+    `  ${check}(obj, undefined, [], errs);`,
     '  return errs;',
     '}',
     '',
@@ -190,7 +190,7 @@ function kindFunctions(
     `  const errs: ${fieldError}[] = [];`,
     metaCall,
     `  ${ctx.runtime('validateObjectMetaUpdate')}(obj.metadata, old.metadata, 'metadata', errs);`,
-    `  ${check}(obj, old, '', errs);`,
+    `  ${check}(obj, old, [], errs);`,
     '  return errs;',
     '}',
   ];
@@ -213,17 +213,19 @@ function checkFunction(type: ApiType, ctx: ValidatorContext, hook: ApiFunction |
   const writer = new ValidatorWriter(ctx);
   const own = typeConstraints(type);
   const fieldError = ctx.file.importType('FieldError', runtimeModule);
+  const pathSteps = ctx.file.importType('PathSteps', runtimeModule);
   writer.writeValue({ ref: 'struct', fields: type.shape.fields }, own, { rules: [] }, 'v', 'old', PathExpr.base, '  ');
   const lines = [
     '',
-    `/** Checks a ${type.name} at \`path\` against its schema markers and rules, appending to \`errs\`. */`,
-    `function ${name}(v: unknown, old: unknown, path: string, errs: ${fieldError}[]): void {`,
+    `/** Checks a ${type.name} at \`path\` against its schema markers and rules, appending to \`errs\`; leaves \`path\` as it found it. */`,
+    `function ${name}(v: unknown, old: unknown, path: ${pathSteps}, errs: ${fieldError}[]): void {`,
     ...writer.output(),
   ];
   if (hook !== undefined) {
     const local = ctx.file.importValue(hook.name, relativeModule(ctx.file.path, hook.file));
     const typeName = namedTypeText(ctx.file, type.id, ctx);
-    const args = hook.parameters.length === 1 ? 'v' : hook.parameters.length === 2 ? 'v, path' : `v, path, old as ${typeName} | undefined`;
+    const pathText = `${ctx.runtime('pathText')}(path)`;
+    const args = hook.parameters.length === 1 ? 'v' : hook.parameters.length === 2 ? `v, ${pathText}` : `v, ${pathText}, old as ${typeName} | undefined`;
     lines.push(`  if (${ctx.runtime('isPlainObject')}(v)) {`, `    for (const e of ${local}(${args.replace(/^v/, `v as unknown as ${typeName}`)})) errs.push(e);`, '  }');
   }
   lines.push('}');

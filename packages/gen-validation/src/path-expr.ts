@@ -3,9 +3,9 @@ import { tsString } from '@kubegen/emit';
 type PathPart = { name: string } | { index: string } | { key: string };
 
 /**
- * A field path known at generation time up to loop variables: rendered into the expression that
- * builds the path string, which generated code evaluates only when it reports an error (or when it
- * descends into another type's check function).
+ * A field path known at generation time up to loop variables, below the `path` steps a check function
+ * receives: rendered into the expression that builds the path string, which generated code evaluates
+ * only when it reports an error, or into the steps it pushes when it descends into another type's check.
  */
 export class PathExpr {
   private constructor(private readonly parts: readonly PathPart[]) {}
@@ -28,12 +28,13 @@ export class PathExpr {
     return new PathExpr([...this.parts, { key: variable }]);
   }
 
-  /** The expression of the path; `childPath` is the local name of the runtime's childPath helper. */
-  render(childPath: string): string {
+  /** The expression of the path string; `childPath` and `pathText` are the local names of those runtime helpers. */
+  render(childPath: string, pathText: string): string {
     let i = 0;
     const names: string[] = [];
     for (; i < this.parts.length && 'name' in this.parts[i]; i++) names.push((this.parts[i] as { name: string }).name);
-    let expr = names.length === 0 ? 'path' : `${childPath}(path, ${tsString(names.join('.'))})`;
+    const base = `${pathText}(path)`;
+    let expr = names.length === 0 ? base : `${childPath}(${base}, ${tsString(names.join('.'))})`;
     let pending = '';
     const flush = () => {
       if (pending !== '') expr += ` + ${tsString(pending)}`;
@@ -52,5 +53,25 @@ export class PathExpr {
     }
     flush();
     return expr;
+  }
+
+  /**
+   * The expressions of the steps this path adds to `path`, in the runtime's PathSteps form: `'.a.b'` for
+   * field names, the loop variable for an index, `'[' + key + ']'` for a map key.
+   */
+  steps(): string[] {
+    const out: string[] = [];
+    let names = '';
+    for (const part of this.parts) {
+      if ('name' in part) {
+        names += `.${part.name}`;
+        continue;
+      }
+      if (names !== '') out.push(tsString(names));
+      names = '';
+      out.push('index' in part ? part.index : `'[' + ${part.key} + ']'`);
+    }
+    if (names !== '') out.push(tsString(names));
+    return out;
   }
 }

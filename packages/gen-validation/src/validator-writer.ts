@@ -60,7 +60,7 @@ export class ValidatorWriter {
   }
 
   private at(path: PathExpr): string {
-    return path.render(this.rt('childPath'));
+    return path.render(this.rt('childPath'), this.rt('pathText'));
   }
 
   private push(indent: string, line: string): void {
@@ -161,7 +161,7 @@ export class ValidatorWriter {
       case 'map':
         return this.writeMap(ref.values, c, value, old, path, indent);
       case 'struct':
-        return this.writeObject(c, value, old, path, indent, () => this.writeFields(ref.fields, value, old, path, `${indent}  `));
+        return this.writeObject(c, value, old, path, indent, (record) => this.writeFields(ref.fields, record, old, path, `${indent}  `));
     }
   }
 
@@ -303,11 +303,17 @@ export class ValidatorWriter {
     this.push(indent, `${this.ctx.cel('checkCelRules')}(${name}, ${value}, ${old ?? 'undefined'}, ${this.at(path)}, ${tsString(schemaType)}, errs);`);
   }
 
-  private writeObject(c: Constraints, value: string, old: string | undefined, path: PathExpr, indent: string, body: () => void): void {
-    this.push(indent, `if (${this.rt('isPlainObject')}(${value})) {`);
+  /**
+   * An object test, then `body` (given the name of the value typed as a record), else a type error. The
+   * test is written out rather than a call to the runtime's isPlainObject: it runs once per object checked.
+   */
+  private writeObject(c: Constraints, value: string, old: string | undefined, path: PathExpr, indent: string, body: (record: string) => void): void {
+    this.push(indent, `if (typeof ${value} === 'object' && ${value} !== null && !Array.isArray(${value})) {`);
     const inner = `${indent}  `;
     this.writePropertyCounts(c, value, path, inner);
-    body();
+    const record = this.local(`${value}Fields`);
+    const fields = this.capture(() => body(record));
+    if (fields.length > 0) this.lines.push(`${inner}const ${record} = ${value} as Record<string, unknown>;`, ...fields);
     this.writeRules(c, value, old, path, inner, 'object');
     this.push(indent, '} else {');
     this.typeError(inner, value, path, 'object');
@@ -349,11 +355,13 @@ export class ValidatorWriter {
       this.inlining.delete(type.id);
       return;
     }
-    // A struct has its own function; the field's object-level constraints are checked here.
-    const pathText = this.at(path);
-    this.push(indent, `${this.ctx.checkFunctionOf(ref.id)}(${value}, ${old ?? 'undefined'}, ${pathText}, errs);`);
+    // A struct has its own function, given the path steps down to the value; the field's object-level constraints are checked here.
+    const steps = path.steps();
+    if (steps.length > 0) this.push(indent, `path.push(${steps.join(', ')});`);
+    this.push(indent, `${this.ctx.checkFunctionOf(ref.id)}(${value}, ${old ?? 'undefined'}, path, errs);`);
+    for (let i = 0; i < steps.length; i++) this.push(indent, 'path.pop();');
     if (c.minProperties !== undefined || c.maxProperties !== undefined || c.rules.length > 0) {
-      this.push(indent, `if (${this.rt('isPlainObject')}(${value})) {`);
+      this.push(indent, `if (typeof ${value} === 'object' && ${value} !== null && !Array.isArray(${value})) {`);
       this.writePropertyCounts(c, value, path, `${indent}  `);
       this.writeRules(c, value, old, path, `${indent}  `, 'object');
       this.push(indent, '}');
@@ -398,20 +406,21 @@ export class ValidatorWriter {
     const kind = c.listType === 'set' || c.uniqueItems ? 'set' : c.listType === 'map' && (c.listMapKeys?.length ?? 0) > 0 ? 'map' : undefined;
     if (kind === undefined) return;
     const keys = kind === 'map' ? this.ctx.hoist('MAP_KEYS', tsLiteral(c.listMapKeys ?? [])) : 'undefined';
-    const helper = this.rt('checkListUniqueness');
-    this.push(indent, `if (${value}.length > 1) ${helper}(${value}, ${keys}, ${this.at(path)}, errs);`);
+    const report = this.rt('checkListUniqueness');
+    // The path is built, and the list walked a second time, only when there is a duplicate to report.
+    this.push(indent, `if (${value}.length > 1 && !${this.rt('hasUniqueItems')}(${value}, ${keys})) ${report}(${value}, ${keys}, ${this.at(path)}, errs);`);
   }
 
   private writeMap(values: TypeRef, c: Constraints, value: string, old: string | undefined, path: PathExpr, indent: string): void {
-    this.writeObject(c, value, old, path, indent, () => {
+    this.writeObject(c, value, old, path, indent, (record) => {
       const key = this.local('key');
       const entry = this.local('entry');
       const inner = `${indent}    `;
       const oldEntry = old !== undefined && this.ctx.needsOld(values) ? this.local('oldEntry') : undefined;
       const checks = this.capture(() => this.writeValue(values, { rules: [] }, { rules: [] }, entry, oldEntry, path.key(key), inner));
       if (checks.length === 0) return;
-      this.push(`${indent}  `, `for (const ${key} in ${value}) {`);
-      this.push(inner, `const ${entry}: unknown = ${value}[${key}];`);
+      this.push(`${indent}  `, `for (const ${key} in ${record}) {`);
+      this.push(inner, `const ${entry}: unknown = ${record}[${key}];`);
       if (oldEntry !== undefined) {
         this.push(inner, `const ${oldEntry} = ${this.rt('isPlainObject')}(${old}) ? ${old}[${key}] : undefined;`);
       }

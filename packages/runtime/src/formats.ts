@@ -11,25 +11,28 @@ const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]
 const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?)*$/;
 const MAC = /^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function validDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return day <= days;
+  if (month === 2) return day <= (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28);
+  return day <= DAYS_IN_MONTH[month - 1];
+}
+
+/** The number the `count` ASCII digits of `s` at `start` spell (the caller has matched them as digits). */
+function digitsAt(s: string, start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
 }
 
 function isDateTime(s: string): boolean {
   if (!DATE_TIME.test(s)) return false;
-  const [y, mo, d] = s.slice(0, 10).split('-').map(Number);
-  const [h, mi, se] = s.slice(11, 19).split(':').map(Number);
-  return validDate(y, mo, d) && h < 24 && mi < 60 && se < 61;
+  return validDate(digitsAt(s, 0, 4), digitsAt(s, 5, 2), digitsAt(s, 8, 2)) && digitsAt(s, 11, 2) < 24 && digitsAt(s, 14, 2) < 60 && digitsAt(s, 17, 2) < 61;
 }
 
 function isDate(s: string): boolean {
-  if (!DATE.test(s)) return false;
-  const [y, mo, d] = s.split('-').map(Number);
-  return validDate(y, mo, d);
+  return DATE.test(s) && validDate(digitsAt(s, 0, 4), digitsAt(s, 5, 2), digitsAt(s, 8, 2));
 }
 
 function isIPv6(s: string): boolean {

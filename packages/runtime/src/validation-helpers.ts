@@ -1,4 +1,4 @@
-import { duplicate, forbidden, invalid, required, tooLong, type FieldError } from './field-errors';
+import { forbidden, invalid, required, tooLong, type FieldError } from './field-errors';
 
 /*
  * What generated validators call: path joining (only on error), JSON type tests, Kubernetes string
@@ -9,6 +9,23 @@ import { duplicate, forbidden, invalid, required, tooLong, type FieldError } fro
 /** `parent` + `.name`, or `name` at the root (paths are built only when an error is reported). */
 export function childPath(parent: string, name: string): string {
   return parent === '' ? name : `${parent}.${name}`;
+}
+
+/**
+ * A field path as generated validators carry it while they descend: field steps (`'.spec.template'`),
+ * list indexes (numbers) and map keys (`'[key]'`). Pushing a step allocates nothing; the path string
+ * is built by `pathText` only when an error is reported.
+ */
+export type PathSteps = (string | number)[];
+
+/** The field path string of `steps`, e.g. `spec.containers[2].ports`; empty at the root. */
+export function pathText(steps: readonly (string | number)[]): string {
+  let text = '';
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    text += typeof step === 'number' ? `[${step}]` : step;
+  }
+  return text.charCodeAt(0) === 46 /* . */ ? text.slice(1) : text;
 }
 
 /** True for a JSON object: not null, not an array. */
@@ -124,6 +141,67 @@ export function isValidLabelValue(value: string): string[] {
   return errs;
 }
 
+/*
+ * Fast answers for the valid case, which is nearly every case: the functions above build their messages
+ * only when these say no, so a valid ObjectMeta allocates nothing. They scan characters as the regular
+ * expressions above match them (JavaScript's `$` matches only at the end, so the two agree exactly).
+ */
+
+function isAlphanumeric(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isLowerAlphanumeric(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+}
+
+/** Whether `s[start, end)` matches QUALIFIED_NAME_PART: alphanumerics, '-', '_' and '.', alphanumeric at both ends. */
+function scansAsQualifiedNamePart(s: string, start: number, end: number): boolean {
+  if (end <= start || !isAlphanumeric(s.charCodeAt(start)) || !isAlphanumeric(s.charCodeAt(end - 1))) return false;
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (!isAlphanumeric(c) && c !== 45 /* - */ && c !== 95 /* _ */ && c !== 46 /* . */) return false;
+  }
+  return true;
+}
+
+/** Whether `s[start, end)` matches DNS1123_SUBDOMAIN: dot-separated DNS1123_LABELs. */
+function scansAsSubdomain(s: string, start: number, end: number): boolean {
+  let labelStart = start;
+  for (let i = start; i <= end; i++) {
+    const c = i === end ? 46 : s.charCodeAt(i);
+    if (c === 46 /* . */) {
+      if (i === labelStart || !isLowerAlphanumeric(s.charCodeAt(labelStart)) || !isLowerAlphanumeric(s.charCodeAt(i - 1))) return false;
+      labelStart = i + 1;
+    } else if (!isLowerAlphanumeric(c) && c !== 45 /* - */) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** True when `isQualifiedName(value)` has no messages. */
+function isValidQualifiedName(value: string): boolean {
+  const slash = value.indexOf('/');
+  if (slash === -1) return value.length <= 63 && scansAsQualifiedNamePart(value, 0, value.length);
+  return slash <= 253 && value.length - slash - 1 <= 63 && scansAsSubdomain(value, 0, slash) && scansAsQualifiedNamePart(value, slash + 1, value.length);
+}
+
+/** True when `isValidLabelValue(value)` has no messages. */
+function isWellFormedLabelValue(value: string): boolean {
+  return value === '' || (value.length <= 63 && scansAsQualifiedNamePart(value, 0, value.length));
+}
+
+/** True when `isDNS1123Label(value)` has no messages. */
+function isValidDNS1123Label(value: string): boolean {
+  return value.length <= 63 && value.indexOf('.') === -1 && scansAsSubdomain(value, 0, value.length);
+}
+
+/** True when the name check of `nameValidation` has no messages for `value`. */
+function isValidName(value: string, nameValidation: NameValidation): boolean {
+  return nameValidation === 'label' ? isValidDNS1123Label(value) : value.length <= 253 && scansAsSubdomain(value, 0, value.length);
+}
+
 /** Largest total size of an object's annotations (keys plus values), as apimachinery's `TotalAnnotationSizeLimitB`. */
 export const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * (1 << 10);
 
@@ -169,30 +247,32 @@ export function validateObjectMeta(
   const name = typeof m.name === 'string' ? m.name : '';
   if (name === '') {
     if (generateName === '') errs.push(required(childPath(path, 'name'), 'name or generateName is required'));
-  } else {
+  } else if (!isValidName(name, nameValidation)) {
     for (const msg of check(name)) errs.push(invalid(childPath(path, 'name'), name, msg));
   }
   const namespace = typeof m.namespace === 'string' ? m.namespace : '';
   if (namespaced) {
     if (namespace === '') errs.push(required(childPath(path, 'namespace'), ''));
-    else for (const msg of isDNS1123Label(namespace)) errs.push(invalid(childPath(path, 'namespace'), namespace, msg));
+    else if (!isValidDNS1123Label(namespace)) {
+      for (const msg of isDNS1123Label(namespace)) errs.push(invalid(childPath(path, 'namespace'), namespace, msg));
+    }
   } else if (namespace !== '') {
     errs.push(forbidden(childPath(path, 'namespace'), 'not allowed on this type'));
   }
   if (typeof m.generation === 'number' && m.generation < 0) {
     errs.push(invalid(childPath(path, 'generation'), m.generation, 'must be greater than or equal to 0'));
   }
-  validateLabels(m.labels, childPath(path, 'labels'), errs);
-  validateAnnotations(m.annotations, childPath(path, 'annotations'), errs);
+  if (m.labels !== undefined) validateLabels(m.labels, childPath(path, 'labels'), errs);
+  if (m.annotations !== undefined) validateAnnotations(m.annotations, childPath(path, 'annotations'), errs);
 }
 
 /** apimachinery's `ValidateLabels`: qualified-name keys, label-syntax values. */
 export function validateLabels(labels: unknown, path: string, errs: FieldError[]): void {
   if (!isPlainObject(labels)) return;
   for (const key of Object.keys(labels)) {
-    for (const msg of isQualifiedName(key)) errs.push(invalid(path, key, msg));
+    if (!isValidQualifiedName(key)) for (const msg of isQualifiedName(key)) errs.push(invalid(path, key, msg));
     const value = labels[key];
-    if (typeof value === 'string') {
+    if (typeof value === 'string' && !isWellFormedLabelValue(value)) {
       for (const msg of isValidLabelValue(value)) errs.push(invalid(`${path}[${key}]`, value, msg));
     }
   }
@@ -203,7 +283,8 @@ export function validateAnnotations(annotations: unknown, path: string, errs: Fi
   if (!isPlainObject(annotations)) return;
   let total = 0;
   for (const key of Object.keys(annotations)) {
-    for (const msg of isQualifiedName(key.toLowerCase())) errs.push(invalid(path, key, msg));
+    // A key valid as written is valid lowercased: only the others pay for toLowerCase and the messages.
+    if (!isValidQualifiedName(key)) for (const msg of isQualifiedName(key.toLowerCase())) errs.push(invalid(path, key, msg));
     const value = annotations[key];
     total += key.length + (typeof value === 'string' ? value.length : 0);
   }
@@ -223,28 +304,4 @@ export function validateObjectMetaUpdate(meta: unknown, old: unknown, path: stri
   }
 }
 
-/**
- * The uniqueness of a `listType=set` list (`mapKeys` undefined: whole items) or of a `listType=map`
- * list (items unique by their key fields): a Duplicate error on each repeated item, as the API server.
- */
-export function checkListUniqueness(
-  list: readonly unknown[],
-  mapKeys: readonly string[] | undefined,
-  path: string,
-  errs: FieldError[],
-): void {
-  const seen = new Set<string>();
-  for (let i = 0; i < list.length; i++) {
-    const item = list[i];
-    let keyValue: unknown = item;
-    if (mapKeys !== undefined) {
-      if (!isPlainObject(item)) continue;
-      const keys: Record<string, unknown> = {};
-      for (const k of mapKeys) if (item[k] !== undefined) keys[k] = item[k];
-      keyValue = keys;
-    }
-    const key = jsonKey(keyValue);
-    if (seen.has(key)) errs.push(duplicate(`${path}[${i}]`, keyValue));
-    else seen.add(key);
-  }
-}
+export { checkListUniqueness, hasUniqueItems } from './list-uniqueness';

@@ -1,0 +1,12 @@
+import type { GenerateOptions } from './types';
+
+/**
+ * A project's kubegen configuration (`kubegen.config.ts`, `.mjs`, `.json`, `.yaml` or the `kubegen`
+ * key of `package.json`): every option of `generate()` but `root` and `config`, documented there.
+ */
+export type KubegenConfig = Omit<GenerateOptions, 'root' | 'config'>;
+
+/** Returns its argument: it exists so that `kubegen.config.ts` is type-checked and completed in editors. */
+export function defineConfig(config: KubegenConfig): KubegenConfig {
+  return config;
+}
