@@ -14,6 +14,7 @@ Usage: kubegen <command> [options]
 Commands:
   generate [dir]   Generate code and manifests for the API tree of the project in dir (default: .)
   check [dir]      Fail when generated files are stale, missing or orphaned (generate --check)
+  watch [dir]      Regenerate on every change until stopped (also: generate --watch)
   openapi [dir]    Write the OpenAPI v2 or v3 documents the API server would serve (kubegen openapi --help)
   init [dir]       Create a project: kubegen init --domain example.com (kubegen init --help)
   create api       Add a kind: --group demo --version v1beta1 --kind Foo, then generate
