@@ -4,15 +4,12 @@
 const assert = require('node:assert');
 const fs = require('node:fs');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
-const { performance } = require('node:perf_hooks');
-const ts = require('typescript');
 const { Scheme } = require('@kubegen/runtime');
 const { expectNoSharedReferences } = require('@kubegen/testing');
-const { benchTmp, linkNodeModules, repoRoot, tools } = require('./paths');
+const { generateFixtureCopy, transpilePackage } = require('./generated-fixture');
+const { lastResult, measure } = require('./throughput');
 const { deploymentSized } = require('./deployment-objects');
-const { median, printTable, fixed } = require('./report-format');
-const { tail } = require('./measure');
+const { printTable, fixed } = require('./report-format');
 
 const GROUP = 'apps.example.com';
 const V1 = { group: GROUP, version: 'v1' };
@@ -20,42 +17,15 @@ const V1BETA1 = { group: GROUP, version: 'v1beta1' };
 const PACKAGES = ['apis/apps/v1', 'apis/apps/v1beta1'];
 /** One conversion must beat a structured clone of the same object by this factor. */
 const TARGET_TIMES = 8;
-// Conversions per timer read: large enough that reading the clock costs nothing beside them.
-const BATCH = 50;
-
-/** Transpiles every `.ts` file of a package to `.js` beside it, as the deepcopy report does. */
-function transpilePackage(packageDir) {
-  for (const file of fs.readdirSync(packageDir).filter((f) => f.endsWith('.ts'))) {
-    const source = fs.readFileSync(path.join(packageDir, file), 'utf8');
-    const { outputText } = ts.transpileModule(source, {
-      compilerOptions: {
-        module: ts.ModuleKind.CommonJS,
-        target: ts.ScriptTarget.ES2022,
-        esModuleInterop: true,
-      },
-      fileName: file,
-    });
-    fs.writeFileSync(path.join(packageDir, file.replace(/\.ts$/, '.js')), outputText);
-  }
-}
 
 /**
  * Copies fixtures/apps into .bench-tmp, runs `kubegen generate` on it, transpiles both versions and registers
  * their types and v1beta1's conversions in a new Scheme; returns `{ scheme }` or `{ error }`.
  */
 function loadScheme() {
-  const dir = path.join(benchTmp, 'conversion-apps');
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.cpSync(path.join(repoRoot, 'fixtures', 'apps'), dir, { recursive: true });
-  linkNodeModules(dir);
-  const child = spawnSync(process.execPath, [tools.kubegen, 'generate', dir], {
-    cwd: dir,
-    encoding: 'utf8',
-  });
-  if (child.status !== 0)
-    return {
-      error: `kubegen generate failed on ${dir}:\n${tail(`${child.stdout}${child.stderr}`)}`,
-    };
+  const generated = generateFixtureCopy('apps', 'conversion-apps');
+  if (generated.error) return generated;
+  const { dir } = generated;
   const conversion = path.join(dir, 'apis/apps/v1beta1/zz_generated.conversion.ts');
   if (!fs.existsSync(conversion)) return { error: `kubegen generate wrote no ${conversion}` };
   const scheme = new Scheme();
@@ -92,35 +62,6 @@ function conversionProblem(convert, input, expected, pristine) {
   }
 }
 
-let sink;
-
-/** Runs `f()` for about `ms` milliseconds; returns calls per second. */
-function opsPerSecond(f, ms) {
-  let ops = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < ms) {
-    for (let i = 0; i < BATCH; i++) sink = f();
-    ops += BATCH;
-    elapsed = performance.now() - start;
-  }
-  return (ops / elapsed) * 1000;
-}
-
-/** Median ops/s of every candidate, rounds interleaved and rotated so load and GC hit all alike. */
-function measure(candidates, { warmupMs, rounds, roundMs }) {
-  const names = Object.keys(candidates);
-  for (const name of names) opsPerSecond(candidates[name], warmupMs);
-  const samples = Object.fromEntries(names.map((n) => [n, []]));
-  for (let round = 0; round < rounds; round++) {
-    for (let i = 0; i < names.length; i++) {
-      const name = names[(i + round) % names.length];
-      samples[name].push(opsPerSecond(candidates[name], roundMs));
-    }
-  }
-  return Object.fromEntries(names.map((n) => [n, median(samples[n])]));
-}
-
 /** Runs report c and returns its figures. */
 function run({ quick }) {
   const settings = quick
@@ -154,7 +95,7 @@ function run({ quick }) {
   for (const [name, problem] of Object.entries(problems))
     console.error(`\n[conversion] ${name}: ${problem}`);
   const candidates = { ...conversions, ...baseline };
-  const opsPerSec = measure(candidates, settings);
+  const opsPerSec = measure(candidates, undefined, settings);
   const ratios = Object.fromEntries(
     Object.keys(conversions).map((n) => [n, fixed(opsPerSec[n] / opsPerSec.structuredClone)]),
   );
@@ -180,7 +121,7 @@ function run({ quick }) {
   console.log(
     `\ntarget: ${target.description}: ${verdict}${slowest !== null ? ` (${slowest}x)` : ''}`,
   );
-  if (sink === undefined) throw new Error('no conversion ran');
+  if (lastResult() === undefined) throw new Error('no conversion ran');
   return {
     settings,
     jsonBytes,

@@ -3,58 +3,28 @@
 const assert = require('node:assert');
 const fs = require('node:fs');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
-const { performance } = require('node:perf_hooks');
-const ts = require('typescript');
 const rfdc = require('rfdc');
 const { klona } = require('klona/json');
 const { expectNoSharedReferences } = require('@kubegen/testing');
-const { benchTmp, linkNodeModules, repoRoot, tools } = require('./paths');
+const { generateFixtureCopy, transpilePackage } = require('./generated-fixture');
+const { lastResult, measure } = require('./throughput');
 const { deploymentSized, smallDeployment } = require('./deployment-objects');
-const { median, printTable, fixed } = require('./report-format');
-const { tail } = require('./measure');
+const { printTable, fixed } = require('./report-format');
 
 const TARGETS = { structuredClone: 20, 'klona/json': 2.5 };
 const PACKAGE = 'apis/apps/v1';
-// Copies per timer read: large enough that reading the clock costs nothing beside them.
-const BATCH = 100;
 
-/**
- * Copies fixtures/apps into .bench-tmp, runs `kubegen generate` on it and transpiles the package
- * (generated deepcopy included) to JavaScript beside the sources; returns `deepCopyDeployment` or an error.
- */
+/** Generates a copy of fixtures/apps and returns its `deepCopyDeployment`, or an error. */
 function loadGeneratedCopy() {
-  const dir = path.join(benchTmp, 'deepcopy-apps');
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.cpSync(path.join(repoRoot, 'fixtures', 'apps'), dir, { recursive: true });
-  linkNodeModules(dir);
-  const child = spawnSync(process.execPath, [tools.kubegen, 'generate', dir], {
-    cwd: dir,
-    encoding: 'utf8',
-  });
-  if (child.status !== 0)
-    return {
-      error: `kubegen generate failed on ${dir}:\n${tail(`${child.stdout}${child.stderr}`)}`,
-    };
-  return loadTranspiled(path.join(dir, PACKAGE));
+  const generated = generateFixtureCopy('apps', 'deepcopy-apps');
+  return generated.error ? generated : loadTranspiled(path.join(generated.dir, PACKAGE));
 }
 
 /** Transpiles the package's `.ts` files to `.js` beside them and returns its `deepCopyDeployment`, or an error. */
 function loadTranspiled(packageDir) {
   const generated = path.join(packageDir, 'zz_generated.deepcopy.ts');
   if (!fs.existsSync(generated)) return { error: `kubegen generate wrote no ${generated}` };
-  for (const file of fs.readdirSync(packageDir).filter((f) => f.endsWith('.ts'))) {
-    const source = fs.readFileSync(path.join(packageDir, file), 'utf8');
-    const { outputText } = ts.transpileModule(source, {
-      compilerOptions: {
-        module: ts.ModuleKind.CommonJS,
-        target: ts.ScriptTarget.ES2022,
-        esModuleInterop: true,
-      },
-      fileName: file,
-    });
-    fs.writeFileSync(path.join(packageDir, file.replace(/\.ts$/, '.js')), outputText);
-  }
+  transpilePackage(packageDir);
   const copy = require(generated.replace(/\.ts$/, '.js')).deepCopyDeployment;
   if (typeof copy !== 'function')
     return { error: `${generated} exports no deepCopyDeployment function` };
@@ -71,35 +41,6 @@ function copyProblem(copy, input) {
   } catch (e) {
     return e instanceof Error ? e.message.split('\n').slice(0, 6).join('\n') : String(e);
   }
-}
-
-let sink;
-
-/** Runs `copy(input)` for about `ms` milliseconds; returns copies per second. */
-function opsPerSecond(copy, input, ms) {
-  let ops = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < ms) {
-    for (let i = 0; i < BATCH; i++) sink = copy(input);
-    ops += BATCH;
-    elapsed = performance.now() - start;
-  }
-  return (ops / elapsed) * 1000;
-}
-
-/** Median ops/s of every candidate on one input, rounds interleaved and rotated so load and GC hit all alike. */
-function measure(candidates, input, { warmupMs, rounds, roundMs }) {
-  const names = Object.keys(candidates);
-  for (const name of names) opsPerSecond(candidates[name], input, warmupMs);
-  const samples = Object.fromEntries(names.map((n) => [n, []]));
-  for (let round = 0; round < rounds; round++) {
-    for (let i = 0; i < names.length; i++) {
-      const name = names[(i + round) % names.length];
-      samples[name].push(opsPerSecond(candidates[name], input, roundMs));
-    }
-  }
-  return Object.fromEntries(names.map((n) => [n, median(samples[n])]));
 }
 
 /** Runs report b and returns its figures. */
@@ -164,7 +105,7 @@ function run({ quick }) {
     const verdict = t.met === null ? 'not measured' : t.met ? 'met' : 'NOT met';
     console.log(`target: ${t.description}: ${verdict}${t.ratio !== null ? ` (${t.ratio}x)` : ''}`);
   }
-  if (sink === undefined) throw new Error('no copy ran');
+  if (lastResult() === undefined) throw new Error('no copy ran');
   const errors = [
     generated.error,
     ...Object.values(results).flatMap((r) => Object.values(r.problems)),

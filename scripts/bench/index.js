@@ -8,7 +8,13 @@ const path = require('node:path');
 const { benchTmp } = require('./paths');
 
 /** Every report, in the order they run; later issues add validation, conversion and watch latency. */
-const reports = [require('./generate'), require('./deepcopy'), require('./conversion'), require('./validation'), require('./watch')];
+const reports = [
+  require('./generate'),
+  require('./deepcopy'),
+  require('./conversion'),
+  require('./validation'),
+  require('./watch'),
+];
 
 function usage() {
   const lines = reports.map((r) => `  ${r.name.padEnd(10)} ${r.description}`);

@@ -3,15 +3,16 @@
 // invalid Deployment-sized object; and the generated defaulter's ops/s. Needs `npm run build` first.
 const fs = require('node:fs');
 const path = require('node:path');
-const ts = require('typescript');
+const { performance } = require('node:perf_hooks');
 const Ajv = require('ajv');
 const addFormats = require('ajv-formats');
 const { benchTmp, linkNodeModules, repoRoot } = require('./paths');
 const { deploymentSized } = require('./deployment-objects');
+const { transpilePackage } = require('./generated-fixture');
+const { lastResult, measure } = require('./throughput');
 const { median, printTable, fixed } = require('./report-format');
 
 const PACKAGE = 'apis/apps/v1';
-const BATCH = 50;
 
 /** The packages the report generates with, from their builds (gen-defaults by path until it is linked). */
 function generators() {
@@ -33,29 +34,31 @@ function loadGenerated() {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync(path.join(repoRoot, 'fixtures', 'apps'), dir, { recursive: true });
   linkNodeModules(dir);
-  const { model, diagnostics } = g.model.loadApiModel({ root: dir, sourceRoots: ['apis'], registry: g.markers.defaultMarkerRegistry() });
+  const { model, diagnostics } = g.model.loadApiModel({
+    root: dir,
+    sourceRoots: ['apis'],
+    registry: g.markers.defaultMarkerRegistry(),
+  });
   const problems = diagnostics.filter((d) => d.severity === 'error');
   for (const generator of [g.lists, g.validation, g.defaults]) {
     const result = generator.generate(model, {});
     problems.push(...result.diagnostics.filter((d) => d.severity === 'error'));
     for (const file of result.files) fs.writeFileSync(path.join(dir, file.path), file.contents);
   }
-  if (problems.length > 0) return { error: `generating into ${dir}: ${problems.map((d) => d.message).join('; ')}` };
+  if (problems.length > 0)
+    return { error: `generating into ${dir}: ${problems.map((d) => d.message).join('; ')}` };
   const packageDir = path.join(dir, PACKAGE);
-  for (const file of fs.readdirSync(packageDir).filter((f) => f.endsWith('.ts'))) {
-    const { outputText } = ts.transpileModule(fs.readFileSync(path.join(packageDir, file), 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-      fileName: file,
-    });
-    fs.writeFileSync(path.join(packageDir, file.replace(/\.ts$/, '.js')), outputText);
-  }
-  const kind = model.packages.find((p) => p.dir === PACKAGE).types.find((t) => t.name === 'Deployment');
+  transpilePackage(packageDir);
+  const kind = model.packages
+    .find((p) => p.dir === PACKAGE)
+    .types.find((t) => t.name === 'Deployment');
   const { schema } = g.schema.buildCrdSchema(model, kind);
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
   return {
     validate: require(path.join(packageDir, 'zz_generated.validation.js')).validateDeployment,
-    setDefaults: require(path.join(packageDir, 'zz_generated.defaults.js')).setObjectDefaults_Deployment,
+    setDefaults: require(path.join(packageDir, 'zz_generated.defaults.js'))
+      .setObjectDefaults_Deployment,
     ajvValidate: ajv.compile(schema),
   };
 }
@@ -70,34 +73,6 @@ function invalidDeployment() {
   second.ports[1].containerPort = 0;
   delete second.name;
   return d;
-}
-
-let sink;
-
-function opsPerSecond(fn, input, ms) {
-  let ops = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < ms) {
-    for (let i = 0; i < BATCH; i++) sink = fn(input);
-    ops += BATCH;
-    elapsed = performance.now() - start;
-  }
-  return (ops / elapsed) * 1000;
-}
-
-/** Median ops/s of each candidate, rounds interleaved and rotated so load and GC hit all alike. */
-function measure(candidates, input, { warmupMs, rounds, roundMs }) {
-  const names = Object.keys(candidates);
-  for (const name of names) opsPerSecond(candidates[name], input, warmupMs);
-  const samples = Object.fromEntries(names.map((n) => [n, []]));
-  for (let round = 0; round < rounds; round++) {
-    for (let i = 0; i < names.length; i++) {
-      const name = names[(i + round) % names.length];
-      samples[name].push(opsPerSecond(candidates[name], input, roundMs));
-    }
-  }
-  return Object.fromEntries(names.map((n) => [n, median(samples[n])]));
 }
 
 /** Defaulting works in place: each round defaults a pool of fresh copies made before the clock starts. */
@@ -115,7 +90,9 @@ function defaultingRate(setDefaults, { rounds }) {
 
 /** Runs the validation report and returns its figures. */
 function run({ quick }) {
-  const settings = quick ? { warmupMs: 100, rounds: 3, roundMs: 100 } : { warmupMs: 500, rounds: 7, roundMs: 300 };
+  const settings = quick
+    ? { warmupMs: 100, rounds: 3, roundMs: 100 }
+    : { warmupMs: 500, rounds: 7, roundMs: 300 };
   const loaded = loadGenerated();
   if (loaded.error) {
     console.error(`\n[validation] ${loaded.error}`);
@@ -130,7 +107,9 @@ function run({ quick }) {
     const ours = validate(input);
     const theirs = ajvValidate(input);
     if ((ours.length === 0) !== theirs || (label === 'valid') !== theirs)
-      errors.push(`the ${label} object: generated reports ${ours.length} error(s), ajv ${theirs ? 'accepts' : `${ajvValidate.errors.length} error(s)`}`);
+      errors.push(
+        `the ${label} object: generated reports ${ours.length} error(s), ajv ${theirs ? 'accepts' : `${ajvValidate.errors.length} error(s)`}`,
+      );
     const opsPerSec = measure(candidates, input, settings);
     results[label] = {
       errors: { generated: ours.length, ajv: theirs ? 0 : ajvValidate.errors.length },
@@ -142,23 +121,35 @@ function run({ quick }) {
       ['validator', 'errors', 'ops/s', 'generated is ×'],
       [
         ['generated', results[label].errors.generated, results[label].opsPerSec.generated, ''],
-        ['ajv (allErrors)', results[label].errors.ajv, results[label].opsPerSec.ajv, results[label].ratio],
+        [
+          'ajv (allErrors)',
+          results[label].errors.ajv,
+          results[label].opsPerSec.ajv,
+          results[label].ratio,
+        ],
       ],
     );
   }
   const defaultingOpsPerSec = Math.round(defaultingRate(setDefaults, settings));
-  printTable('defaulting, Deployment-sized object (fresh copies, copy time excluded)', ['defaulter', 'ops/s'], [
-    ['setObjectDefaults_Deployment', defaultingOpsPerSec],
-  ]);
+  printTable(
+    'defaulting, Deployment-sized object (fresh copies, copy time excluded)',
+    ['defaulter', 'ops/s'],
+    [['setObjectDefaults_Deployment', defaultingOpsPerSec]],
+  );
   const targets = ['valid', 'invalid'].map((label) => ({
     description: `generated >= 1x ajv (allErrors) on the ${label} Deployment-sized object`,
     ratio: results[label].ratio,
     met: results[label].ratio >= 1 && errors.length === 0,
   }));
   console.log('');
-  for (const t of targets) console.log(`target: ${t.description}: ${t.met ? 'met' : 'NOT met'} (${t.ratio}x)`);
-  if (sink === undefined) throw new Error('no validation ran');
+  for (const t of targets)
+    console.log(`target: ${t.description}: ${t.met ? 'met' : 'NOT met'} (${t.ratio}x)`);
+  if (lastResult() === undefined) throw new Error('no validation ran');
   return { settings, objects: results, defaultingOpsPerSec, targets, errors };
 }
 
-module.exports = { name: 'validation', description: 'generated validator vs ajv (allErrors) on a Deployment; defaulting ops/s', run };
+module.exports = {
+  name: 'validation',
+  description: 'generated validator vs ajv (allErrors) on a Deployment; defaulting ops/s',
+  run,
+};
