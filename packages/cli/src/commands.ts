@@ -9,6 +9,7 @@ import {
   updateHint,
   type OutputContext,
 } from './output';
+import { progressLineFor, type ProgressLine, type ProgressStream } from './progress';
 
 /** The part of @kubegen/codegen the CLI drives. */
 export type CodegenApi = Pick<
@@ -22,16 +23,29 @@ export interface CliEnvironment {
   stdout(text: string): void;
   stderr(text: string): void;
   codegen(): CodegenApi;
+  /** The raw stderr stream, for the progress line; without it (or when not a TTY) none is shown. */
+  stderrStream?: ProgressStream;
 }
 
 /** Runs `generate` or `check` and prints the outcome; returns the exit code (0 ok, 1 errors or stale). */
 export async function runCommand(request: RunRequest, env: CliEnvironment): Promise<number> {
-  const codegen = env.codegen();
-  const options = { root: path.resolve(env.cwd, request.dir), generators: request.generators };
-  const context: OutputContext = { cwd: env.cwd, root: options.root };
+  const progress = progressLineFor(env.stderrStream, request);
+  const codegen = progress ? clearingAfterRun(env.codegen(), progress) : env.codegen();
+  const root = path.resolve(env.cwd, request.dir);
+  const options = { root, generators: request.generators, onProgress: progress?.onProgress };
+  const context: OutputContext = { cwd: env.cwd, root };
   return request.check
     ? runCheck(codegen, options, request, env, context)
     : runGenerate(codegen, options, request, env, context);
+}
+
+/** Codegen whose runs erase the progress line when they end (or throw), before anything else is printed. */
+function clearingAfterRun(codegen: CodegenApi, progress: ProgressLine): CodegenApi {
+  return {
+    ...codegen,
+    generate: (options) => codegen.generate(options).finally(() => progress.clear()),
+    check: (options) => codegen.check(options).finally(() => progress.clear()),
+  };
 }
 
 async function runCheck(

@@ -11,6 +11,7 @@ function processEnvironment(): CliEnvironment {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
+    stderrStream: process.stderr,
     codegen: () => require('@kubegen/codegen') as CodegenApi,
   };
 }

@@ -1,7 +1,10 @@
 import * as ts from 'typescript';
 
-/** Options of `GenerateOptions` that are not configuration: the root is where the file is, `config` reads it. */
-const NOT_CONFIG = new Set(['root', 'config']);
+/**
+ * Options of `GenerateOptions` that are not configuration: the root is where the file is, `config` reads it,
+ * `onProgress` is a callback of the caller.
+ */
+const NOT_CONFIG = new Set(['root', 'config', 'onProgress']);
 
 /**
  * The JSON schema of the kubegen configuration, built from the JSDoc'd `GenerateOptions` interface in

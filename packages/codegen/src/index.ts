@@ -2,7 +2,7 @@ import { builtinGenerators, builtinToolkit } from './builtins';
 import { checkWith, generateWith } from './run';
 import type { CheckResult, GenerateOptions, GenerateResult } from './types';
 
-export type { CheckResult, GenerateOptions, GenerateResult } from './types';
+export type { CheckResult, GenerateOptions, GenerateResult, ProgressEvent } from './types';
 export { formatDiagnostic, formatDiagnostics, type Diagnostic } from '@kubegen/diagnostics';
 
 /** Runs the generators over the API tree and writes the files whose bytes changed; nothing on any error. */

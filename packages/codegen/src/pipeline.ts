@@ -39,6 +39,8 @@ export interface PlannedFile {
 /** Everything generation produced, compared with the disk; nothing written yet. */
 export interface Plan {
   options: ResolvedOptions;
+  /** The number of API packages of the tree. */
+  packages: number;
   /** Sorted by path; empty when there are errors. */
   files: PlannedFile[];
   /** Root-relative paths of generated sources this run no longer produces, sorted. */
@@ -49,14 +51,18 @@ export interface Plan {
 /** Runs the pipeline up to the comparison with the disk: options, model, generators, ownership, format. */
 export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<Plan> {
   const { resolved, diagnostics } = await resolveOptions(options, toolkit.generators);
-  const empty = (): Plan => ({ options: resolved, files: [], orphaned: [], diagnostics });
+  const progress = options.onProgress ?? (() => undefined);
 
+  progress({ phase: 'load', done: 0, total: 1 });
   const loaded = await toolkit.loadModel({
     root: resolved.root,
     sourceRoots: resolved.sourceRoots,
     markers: toolkit.generators.flatMap((g) => g.markers ?? []),
   });
   diagnostics.push(...loaded.diagnostics);
+  const packages = loaded.model.packages.length;
+  progress({ phase: 'load', done: 1, total: 1, packages });
+  const empty = (): Plan => ({ options: resolved, packages, files: [], orphaned: [], diagnostics });
   if (
     loaded.model.packages.length === 0 &&
     !diagnostics.some((d) => d.code === Codes.NoApiPackages)
@@ -69,6 +75,7 @@ export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<
     resolved,
     diagnostics,
     hasErrors(loaded.diagnostics),
+    (done, total) => progress({ phase: 'generate', done, total, packages }),
   );
   diagnostics.push(...checkOwnership(produced, resolved.outputDirs), ...checkDuplicates(produced));
   if (hasErrors(diagnostics)) return empty();
@@ -88,7 +95,9 @@ export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<
     );
   });
   const toFormat = produced.filter((_, i) => !upToDate[i]);
+  progress({ phase: 'format', done: 0, total: toFormat.length, packages });
   const formatted = await formatFiles(toFormat);
+  progress({ phase: 'format', done: toFormat.length, total: toFormat.length, packages });
   diagnostics.push(...formatted.diagnostics);
   if (hasErrors(diagnostics)) return empty();
   toFormat.forEach((file, i) => {
@@ -109,7 +118,7 @@ export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<
   planned.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
   const files = planned.map((p) => p.file);
   const orphaned = await findOrphans(resolved, files);
-  return { options: resolved, files: planned, orphaned, diagnostics };
+  return { options: resolved, packages, files: planned, orphaned, diagnostics };
 }
 
 function runGenerators(
@@ -117,9 +126,12 @@ function runGenerators(
   options: ResolvedOptions,
   diagnostics: Diagnostic[],
   modelHasErrors: boolean,
+  progress: (done: number, total: number) => void,
 ): GeneratedFile[] {
   const files: GeneratedFile[] = [];
-  for (const generator of options.selected) {
+  const total = options.selected.length;
+  progress(0, total);
+  for (const [i, generator] of options.selected.entries()) {
     const generatorOptions = {
       ...options.generatorOptions[generator.name],
       header: options.header,
@@ -141,6 +153,7 @@ function runGenerators(
         ),
       );
     }
+    progress(i + 1, total);
   }
   return files;
 }

@@ -19,6 +19,11 @@ export async function generateWith(
   const deleted: string[] = [];
   if (!hasErrors(diagnostics)) {
     const changed = planned.files.filter((p) => p.state !== 'unchanged').map((p) => p.file);
+    const total = changed.length + planned.orphaned.length;
+    let done = 0;
+    const progress = () =>
+      options.onProgress?.({ phase: 'write', done, total, packages: planned.packages });
+    progress();
     await Promise.all(
       changed.map(async (file) => {
         const failure = await attempt(() =>
@@ -26,12 +31,16 @@ export async function generateWith(
         );
         if (failure) diagnostics.push(writeFailed('write', file.path, failure));
         else written.push(file.path);
+        done += 1;
+        progress();
       }),
     );
     for (const file of planned.orphaned) {
       const failure = await attempt(() => fs.rm(path.join(root, file)));
       if (failure) diagnostics.push(writeFailed('delete', file, failure));
       else deleted.push(file);
+      done += 1;
+      progress();
     }
   }
   return {

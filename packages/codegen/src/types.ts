@@ -21,6 +21,20 @@ export interface GenerateOptions {
    * and use it under these options, which win. Default true.
    */
   config?: boolean;
+  /**
+   * Called at each phase boundary and after each generator and each written file, for a progress display
+   * (the CLI's progress line). Not configuration.
+   */
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+/** One step of a run: `done` of `total` steps of `phase` are finished. */
+export interface ProgressEvent {
+  phase: 'load' | 'generate' | 'format' | 'write';
+  done: number;
+  total: number;
+  /** The number of API packages in the tree, known once the model is loaded. */
+  packages?: number;
 }
 
 /** What `generate` did. Paths are relative to the root, with `/` separators, sorted. */

@@ -30,6 +30,7 @@ export const Codes = {
   InvalidVersionName: 'KG2012',
   UnreadableSource: 'KG2013',
   GroupMismatch: 'KG2014',
+  ConflictingTagAndMarker: 'KG2015',
 
   // deepcopy / register
   DeepCopyNotCopyable: 'KG3001',

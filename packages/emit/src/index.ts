@@ -4,3 +4,5 @@ export * from './literals';
 export * from './modules';
 export * from './type-text';
 export * from './value-literal';
+export * from './doc';
+export * from './js-doc';

@@ -20,19 +20,22 @@ export function isBindingName(name: string): boolean {
   return IDENTIFIER.test(name) && !RESERVED_WORDS.has(name);
 }
 
-/** A single-quoted TypeScript string literal whose value is exactly `value`. */
+/**
+ * A TypeScript string literal whose value is exactly `value`: single-quoted unless the value holds more
+ * single than double quotes, as prettier's `singleQuote` prints it.
+ */
 export function tsString(value: string): string {
-  let out = "'";
+  const singles = value.split("'").length;
+  const quote = singles > value.split('"').length ? '"' : "'";
+  let out = quote;
   for (const ch of value) {
-    out += escapeChar(ch);
+    out += ch === quote ? `\\${ch}` : escapeChar(ch);
   }
-  return out + "'";
+  return out + quote;
 }
 
 function escapeChar(ch: string): string {
   switch (ch) {
-    case "'":
-      return "\\'";
     case '\\':
       return '\\\\';
     case '\n':

@@ -1,3 +1,5 @@
+import type { Doc } from './doc';
+import { arrayDoc, breakAfterOperatorDoc, objectDoc } from './js-doc';
 import { propertyKey, tsString } from './literals';
 import { PRINT_WIDTH } from './typescript-file';
 
@@ -49,4 +51,28 @@ function flatLiteral(value: LiteralValue): string {
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${propertyKey(k)}: ${flatLiteral(v)}`);
   return members.length === 0 ? '{}' : `{ ${members.join(', ')} }`;
+}
+
+/** `value` as a layout document that prints as prettier prints the literal (see `printDoc`). */
+export function literalDoc(value: LiteralValue): Doc {
+  if (typeof value !== 'object' || value === null) return flatLiteral(value);
+  if (isArray(value)) {
+    const items = value.filter((v) => v !== undefined);
+    const breaks = items.every((v) => typeof v === 'object' && v !== null && memberCount(v) > 1) && (items.every(isArray) || !items.some(isArray));
+    return arrayDoc(items.map(literalDoc), breaks);
+  }
+  const members = Object.entries(value)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => propertyDoc(propertyKey(k), v));
+  return objectDoc(members);
+}
+
+/** The break rules of prettier's object properties: a string value moves below a key of 5 or more characters. */
+function propertyDoc(key: string, value: LiteralValue): Doc {
+  if (typeof value === 'string' && key.length >= 5) return breakAfterOperatorDoc(key, ':', tsString(value));
+  return [key, ': ', literalDoc(value)];
+}
+
+function memberCount(value: readonly LiteralValue[] | { readonly [key: string]: LiteralValue }): number {
+  return (isArray(value) ? value : Object.values(value)).filter((v) => v !== undefined).length;
 }

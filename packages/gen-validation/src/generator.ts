@@ -1,13 +1,22 @@
 import { Codes, error, type Diagnostic } from '@kubegen/diagnostics';
 import {
   DEFAULT_RUNTIME_MODULE,
+  arrowDoc,
+  callDoc,
+  callHuggingLastDoc,
+  conditionalDoc,
   createTypeScriptFile,
+  group,
+  indent,
+  line,
+  printDoc,
   indexTypes,
   namedTypeText,
   packageFile,
   relativeModule,
   tsString,
   type GeneratedFile,
+  type Doc,
   type Generator,
   type TypeScriptFile,
 } from '@kubegen/emit';
@@ -136,7 +145,7 @@ function writeValidationFile(
     types,
     runtimeModule,
     checkFunctionOf: (id) => functionNames.get(id) ?? '',
-    hoist(prefix, text) {
+    hoist(prefix, text, doc = text) {
       const existing = hoisted.get(text);
       if (existing !== undefined) return existing;
       const n = (counters.get(prefix) ?? 0) + 1;
@@ -144,7 +153,7 @@ function writeValidationFile(
       const name = `${prefix}_${n}`;
       taken.add(name);
       hoisted.set(text, name);
-      constants.push(`const ${name} = ${text};`);
+      constants.push(printDoc([`const ${name} = `, doc, ';']));
       return name;
     },
     runtime: (name) => file.importValue(name, runtimeModule),
@@ -178,7 +187,7 @@ function kindFunctions(
   return [
     '',
     `/** Validates a ${kind.name} as the API server does on create: its ObjectMeta, schema markers, CEL rules and hooks. All errors are returned. */`,
-    `export function validate${kind.name}(obj: ${type}): ${fieldError}[] {`,
+    printDoc([callDoc(`export function validate${kind.name}`, [`obj: ${type}`]), `: ${fieldError}[] {`]),
     `  const errs: ${fieldError}[] = [];`,
     metaCall,
     `  ${check}(obj, undefined, [], errs);`,
@@ -186,7 +195,7 @@ function kindFunctions(
     '}',
     '',
     `/** Validates an update of a ${kind.name}: as on create, plus immutable metadata and transition rules (oldSelf). */`,
-    `export function validate${kind.name}Update(obj: ${type}, old: ${type}): ${fieldError}[] {`,
+    printDoc([callDoc(`export function validate${kind.name}Update`, [`obj: ${type}`, `old: ${type}`]), `: ${fieldError}[] {`]),
     `  const errs: ${fieldError}[] = [];`,
     metaCall,
     `  ${ctx.runtime('validateObjectMetaUpdate')}(obj.metadata, old.metadata, 'metadata', errs);`,
@@ -202,7 +211,10 @@ function registerFunction(kinds: ApiType[], pkg: ApiPackage, file: TypeScriptFil
   const lines = ['', '/** Registers the validation function of every kind of this package in `scheme`. */', `export function registerValidations(scheme: ${scheme}): void {`];
   for (const kind of kinds) {
     const gvk = `{ group: ${tsString(pkg.group)}, version: ${tsString(pkg.version)}, kind: ${tsString(kind.name)} }`;
-    lines.push(`  scheme.addValidationFunc(${gvk}, (obj: ${kind.name}, old?: ${kind.name}) =>`, `    old === undefined ? validate${kind.name}(obj) : validate${kind.name}Update(obj, old),`, '  );');
+    const params = `(obj: ${kind.name}, old?: ${kind.name})`;
+    const body = conditionalDoc('old === undefined', `validate${kind.name}(obj)`, `validate${kind.name}Update(obj, old)`);
+    const register = callHuggingLastDoc('scheme.addValidationFunc', [gvk], arrowDoc(params, body, true), arrowDoc(params, body, true, true));
+    lines.push(`  ${printDoc([register, ';'], 2)}`);
   }
   lines.push('}');
   return lines;
@@ -218,15 +230,16 @@ function checkFunction(type: ApiType, ctx: ValidatorContext, hook: ApiFunction |
   const lines = [
     '',
     `/** Checks a ${type.name} at \`path\` against its schema markers and rules, appending to \`errs\`; leaves \`path\` as it found it. */`,
-    `function ${name}(v: unknown, old: unknown, path: ${pathSteps}, errs: ${fieldError}[]): void {`,
+    printDoc([callDoc(`function ${name}`, ['v: unknown', 'old: unknown', `path: ${pathSteps}`, `errs: ${fieldError}[]`]), ': void {']),
     ...writer.output(),
   ];
   if (hook !== undefined) {
     const local = ctx.file.importValue(hook.name, relativeModule(ctx.file.path, hook.file));
     const typeName = namedTypeText(ctx.file, type.id, ctx);
     const pathText = `${ctx.runtime('pathText')}(path)`;
-    const args = hook.parameters.length === 1 ? 'v' : hook.parameters.length === 2 ? `v, ${pathText}` : `v, ${pathText}, old as ${typeName} | undefined`;
-    lines.push(`  if (${ctx.runtime('isPlainObject')}(v)) {`, `    for (const e of ${local}(${args.replace(/^v/, `v as unknown as ${typeName}`)})) errs.push(e);`, '  }');
+    const args = [`v as unknown as ${typeName}`, pathText, `old as ${typeName} | undefined`].slice(0, hook.parameters.length);
+    const loop: Doc = group(['for (const e of ', callDoc(local, args), ')', indent([line, 'errs.push(e);'])]);
+    lines.push(`  if (${ctx.runtime('isPlainObject')}(v)) {`, `    ${printDoc(loop, 4)}`, '  }');
   }
   lines.push('}');
   return lines;

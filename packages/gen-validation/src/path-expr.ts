@@ -1,4 +1,4 @@
-import { tsString } from '@kubegen/emit';
+import { binaryChainDoc, callDoc, tsString, type Doc } from '@kubegen/emit';
 
 type PathPart = { name: string } | { index: string } | { key: string };
 
@@ -29,15 +29,15 @@ export class PathExpr {
   }
 
   /** The expression of the path string; `childPath` and `pathText` are the local names of those runtime helpers. */
-  render(childPath: string, pathText: string): string {
+  render(childPath: string, pathText: string): Doc {
     let i = 0;
     const names: string[] = [];
     for (; i < this.parts.length && 'name' in this.parts[i]; i++) names.push((this.parts[i] as { name: string }).name);
-    const base = `${pathText}(path)`;
-    let expr = names.length === 0 ? base : `${childPath}(${base}, ${tsString(names.join('.'))})`;
+    const base = callDoc(pathText, ['path']);
+    const operands: Doc[] = [names.length === 0 ? base : callDoc(childPath, [base, tsString(names.join('.'))])];
     let pending = '';
     const flush = () => {
-      if (pending !== '') expr += ` + ${tsString(pending)}`;
+      if (pending !== '') operands.push(tsString(pending));
       pending = '';
     };
     for (; i < this.parts.length; i++) {
@@ -47,12 +47,12 @@ export class PathExpr {
       } else {
         pending += '[';
         flush();
-        expr += ` + ${'index' in part ? part.index : part.key}`;
+        operands.push('index' in part ? part.index : part.key);
         pending = ']';
       }
     }
     flush();
-    return expr;
+    return binaryChainDoc('+', operands);
   }
 
   /**

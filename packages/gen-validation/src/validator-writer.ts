@@ -1,4 +1,25 @@
-import { isBindingName, propertyAccess, tsLiteral, tsString, type LiteralValue, type TypeScriptFile, type TypeTextContext } from '@kubegen/emit';
+import {
+  breakAfterOperatorDoc,
+  callDoc,
+  conditionChainDoc,
+  blockOpeningDoc,
+  conditionalDoc,
+  group,
+  indent as indentDoc,
+  line,
+  softline,
+  ifStatementDoc,
+  isBindingName,
+  literalDoc,
+  printDoc,
+  propertyAccess,
+  tsLiteral,
+  tsString,
+  type Doc,
+  type LiteralValue,
+  type TypeScriptFile,
+  type TypeTextContext,
+} from '@kubegen/emit';
 import type { ApiField, ApiType, TypeRef } from '@kubegen/model';
 import { isTransitionRule, type CelRule } from '@kubegen/cel';
 import { constraintsOf, mergeConstraints, type Constraints } from './constraints';
@@ -10,8 +31,8 @@ export interface ValidatorContext extends TypeTextContext {
   file: TypeScriptFile;
   /** Local name of the check function of a named struct type. */
   checkFunctionOf(id: string): string;
-  /** Declares a module-level constant once per distinct text; returns its name. */
-  hoist(prefix: string, text: string): string;
+  /** Declares a module-level constant once per distinct text (`doc` lays it out); returns its name. */
+  hoist(prefix: string, text: string, doc?: Doc): string;
   /** Imports a runtime helper; returns its local name. */
   runtime(name: string): string;
   /** Imports a `@kubegen/cel` export; returns its local name. */
@@ -59,12 +80,27 @@ export class ValidatorWriter {
     return this.ctx.runtime(name);
   }
 
-  private at(path: PathExpr): string {
+  private at(path: PathExpr): Doc {
     return path.render(this.rt('childPath'), this.rt('pathText'));
   }
 
   private push(indent: string, line: string): void {
     this.lines.push(indent + line);
+  }
+
+  /** Appends a statement laid out as prettier would at this indentation. */
+  private pushDoc(indent: string, statement: Doc): void {
+    this.lines.push(indent + printDoc(statement, indent.length));
+  }
+
+  /** `if (test) {`, or `} else if (test) {` after `prefix`. */
+  private openIf(indent: string, test: Doc, prefix = ''): void {
+    this.pushDoc(indent, [prefix, blockOpeningDoc('if', test)]);
+  }
+
+  /** `if (test) errs.push(report);` */
+  private ifError(indent: string, test: Doc, report: Doc): void {
+    this.pushDoc(indent, ifStatementDoc(test, [callDoc('errs.push', [report]), ';']));
   }
 
   private local(hint: string): string {
@@ -75,12 +111,12 @@ export class ValidatorWriter {
     return name;
   }
 
-  private error(indent: string, text: string): void {
-    this.push(indent, `errs.push(${text});`);
+  private error(indent: string, report: Doc): void {
+    this.pushDoc(indent, [callDoc('errs.push', [report]), ';']);
   }
 
   private typeError(indent: string, value: string, path: PathExpr, type: string): void {
-    this.error(indent, `${this.rt('typeInvalid')}(${this.at(path)}, ${value}, ${tsString(`must be of type ${type}`)})`);
+    this.error(indent, callDoc(this.rt('typeInvalid'), [this.at(path), value, tsString(`must be of type ${type}`)]));
   }
 
   /** Runs `write` into a fresh buffer and returns the lines it wrote. */
@@ -105,15 +141,16 @@ export class ValidatorWriter {
       );
       if (checks.length === 0 && !field.required) continue;
       if (oldLocal !== undefined) {
-        this.push(indent, `const ${oldLocal} = ${this.rt('isPlainObject')}(${old}) ? ${propertyAccess(old ?? '', field.name)} : undefined;`);
+        const test = callDoc(this.rt('isPlainObject'), [old ?? '']);
+        this.pushDoc(indent, [`const ${oldLocal} = `, conditionalDoc(test, propertyAccess(old ?? '', field.name), 'undefined'), ';']);
       }
       this.push(indent, `const ${local} = ${propertyAccess(value, field.name)};`);
       if (field.required) {
-        this.push(indent, `if (${local} === undefined) {`);
-        this.error(`${indent}  `, `${this.rt('required')}(${this.at(fieldPath)}, '')`);
+        this.openIf(indent, `${local} === undefined`);
+        this.error(`${indent}  `, callDoc(this.rt('required'), [this.at(fieldPath), "''"]));
         if (checks.length > 0) this.lines.push(`${indent}} else {`, ...checks);
       } else {
-        this.push(indent, `if (${local} !== undefined) {`);
+        this.openIf(indent, `${local} !== undefined`);
         this.lines.push(...checks);
       }
       this.push(indent, '}');
@@ -132,7 +169,9 @@ export class ValidatorWriter {
   ): void {
     if (ref.nullable) {
       const checks = this.capture(() => this.writeNonNull(ref, c, items, value, old, path, `${indent}  `));
-      if (checks.length > 0) this.lines.push(`${indent}if (${value} !== null) {`, ...checks, `${indent}}`);
+      if (checks.length === 0) return;
+      this.openIf(indent, `${value} !== null`);
+      this.lines.push(...checks, `${indent}}`);
       return;
     }
     this.writeNonNull(ref, c, items, value, old, path, indent);
@@ -207,9 +246,9 @@ export class ValidatorWriter {
   }
 
   private writeIntOrString(c: Constraints, value: string, old: string | undefined, path: PathExpr, indent: string): void {
-    this.push(indent, `if (typeof ${value} === 'string') {`);
+    this.openIf(indent, `typeof ${value} === 'string'`);
     this.writeStringChecks(c, value, path, `${indent}  `);
-    this.push(indent, `} else if (!Number.isInteger(${value})) {`);
+    this.openIf(indent, `!Number.isInteger(${value})`, '} else ');
     this.typeError(`${indent}  `, value, path, 'integer or string');
     this.push(indent, '}');
     this.writeRules(c, value, old, path, indent, 'string');
@@ -234,10 +273,14 @@ export class ValidatorWriter {
       if (c.enum !== undefined) this.writeEnum(c.enum, value, path, inner);
       this.writeRules(c, value, old, path, inner, type);
     });
+    const operands = test.split(' && ');
     if (checks.length === 0) {
-      this.push(indent, `if (!(${test})) {`);
+      // prettier hugs a negated chain to the if's own parentheses: `if (!(` … `)) {`.
+      const negated = group([indentDoc([softline, conditionChainDoc('&&', operands)]), softline]);
+      this.pushDoc(indent, ['if (!(', negated, ')) {']);
     } else {
-      this.lines.push(`${indent}if (${test}) {`, ...checks, `${indent}} else {`);
+      this.openIf(indent, conditionChainDoc('&&', operands));
+      this.lines.push(...checks, `${indent}} else {`);
     }
     this.typeError(inner, value, path, type);
     this.push(indent, '}');
@@ -251,56 +294,64 @@ export class ValidatorWriter {
         c.maxLength !== undefined ? `${value}.length > ${c.maxLength}` : '',
         c.minLength !== undefined ? `${value}.length < ${2 * c.minLength}` : '',
       ].filter((x) => x !== '');
-      this.push(indent, `const ${length} = ${needsCount.join(' || ')} ? ${this.rt('runeLength')}(${value}) : -1;`);
+      const test = needsCount.length > 1 ? group(conditionChainDoc('||', needsCount)) : needsCount[0];
+      const init = conditionalDoc(test, callDoc(this.rt('runeLength'), [value]), '-1');
+      this.pushDoc(indent, [breakAfterOperatorDoc(`const ${length}`, ' =', init), ';']);
     }
     if (c.maxLength !== undefined) {
-      this.push(indent, `if (${length} > ${c.maxLength}) errs.push(${this.rt('tooLong')}(${this.at(path)}, ${value}, ${c.maxLength}));`);
+      this.ifError(indent, `${length} > ${c.maxLength}`, callDoc(this.rt('tooLong'), [this.at(path), value, String(c.maxLength)]));
     }
     if (c.minLength !== undefined) {
-      this.push(indent, `if (${length} !== -1 && ${length} < ${c.minLength}) errs.push(${this.rt('invalid')}(${this.at(path)}, ${value}, ${tsString(`should be at least ${c.minLength} chars long`)}));`);
+      const test = conditionChainDoc('&&', [`${length} !== -1`, `${length} < ${c.minLength}`]);
+      this.ifError(indent, test, callDoc(this.rt('invalid'), [this.at(path), value, tsString(`should be at least ${c.minLength} chars long`)]));
     }
     if (c.pattern !== undefined) {
-      const re = this.ctx.hoist('PATTERN', `new RegExp(${tsString(c.pattern)}, 'u')`);
-      this.push(indent, `if (!${re}.test(${value})) errs.push(${this.rt('invalid')}(${this.at(path)}, ${value}, ${tsString(`should match '${c.pattern}'`)}));`);
+      const args = [tsString(c.pattern), "'u'"];
+      const re = this.ctx.hoist('PATTERN', `new RegExp(${args.join(', ')})`, callDoc('new RegExp', args));
+      this.ifError(indent, `!${re}.test(${value})`, callDoc(this.rt('invalid'), [this.at(path), value, tsString(`should match '${c.pattern}'`)]));
     }
     if (c.format !== undefined && FORMATS_CHECKED.has(c.format)) {
-      this.push(indent, `if (!${this.rt('isValidFormat')}(${tsString(c.format)}, ${value})) errs.push(${this.rt('typeInvalid')}(${this.at(path)}, ${value}, ${tsString(`must be of type ${c.format}`)}));`);
+      const test = ['!', callDoc(this.rt('isValidFormat'), [tsString(c.format), value])];
+      this.ifError(indent, test, callDoc(this.rt('typeInvalid'), [this.at(path), value, tsString(`must be of type ${c.format}`)]));
     }
   }
 
   private writeNumberChecks(c: Constraints, value: string, path: PathExpr, indent: string, int32: boolean): void {
-    const invalid = (detail: string) => `errs.push(${this.rt('invalid')}(${this.at(path)}, ${value}, ${tsString(detail)}));`;
+    const invalid = (detail: string) => callDoc(this.rt('invalid'), [this.at(path), value, tsString(detail)]);
     if (int32 || c.format === 'int32') {
-      this.push(indent, `if (${value} < ${INT32_MIN} || ${value} > ${INT32_MAX}) errs.push(${this.rt('typeInvalid')}(${this.at(path)}, ${value}, 'must be of type int32'));`);
+      const test = conditionChainDoc('||', [`${value} < ${INT32_MIN}`, `${value} > ${INT32_MAX}`]);
+      this.ifError(indent, test, callDoc(this.rt('typeInvalid'), [this.at(path), value, "'must be of type int32'"]));
     }
     if (c.minimum !== undefined) {
       const op = c.exclusiveMinimum ? '<=' : '<';
       const words = c.exclusiveMinimum ? 'greater than' : 'greater than or equal to';
-      this.push(indent, `if (${value} ${op} ${c.minimum}) ${invalid(`should be ${words} ${c.minimum}`)}`);
+      this.ifError(indent, `${value} ${op} ${c.minimum}`, invalid(`should be ${words} ${c.minimum}`));
     }
     if (c.maximum !== undefined) {
       const op = c.exclusiveMaximum ? '>=' : '>';
       const words = c.exclusiveMaximum ? 'less than' : 'less than or equal to';
-      this.push(indent, `if (${value} ${op} ${c.maximum}) ${invalid(`should be ${words} ${c.maximum}`)}`);
+      this.ifError(indent, `${value} ${op} ${c.maximum}`, invalid(`should be ${words} ${c.maximum}`));
     }
     if (c.multipleOf !== undefined) {
-      this.push(indent, `if (!Number.isInteger(${value} / ${c.multipleOf})) ${invalid(`should be a multiple of ${c.multipleOf}`)}`);
+      this.ifError(indent, `!Number.isInteger(${value} / ${c.multipleOf})`, invalid(`should be a multiple of ${c.multipleOf}`));
     }
   }
 
   private writeEnum(values: readonly unknown[], value: string, path: PathExpr, indent: string): void {
     const literal = tsLiteral(values as LiteralValue);
-    const set = this.ctx.hoist('ENUM', `new Set<unknown>(${literal})`);
+    const set = this.ctx.hoist('ENUM', `new Set<unknown>(${literal})`, callDoc('new Set<unknown>', [literalDoc(values as LiteralValue)]));
     const supported = values.filter((v): v is string | number | boolean => typeof v !== 'object' || v === null);
-    const list = this.ctx.hoist('SUPPORTED', tsLiteral(supported as LiteralValue));
-    this.push(indent, `if (!${set}.has(${value})) errs.push(${this.rt('notSupported')}(${this.at(path)}, ${value}, ${list}));`);
+    const list = this.ctx.hoist('SUPPORTED', tsLiteral(supported as LiteralValue), literalDoc(supported as LiteralValue));
+    this.ifError(indent, `!${set}.has(${value})`, callDoc(this.rt('notSupported'), [this.at(path), value, list]));
   }
 
   private writeRules(c: Constraints, value: string, old: string | undefined, path: PathExpr, indent: string, schemaType: string): void {
     if (c.rules.length === 0) return;
     const rules = c.rules.map((r) => ruleLiteral(r.rule));
-    const name = this.ctx.hoist('RULES', `[${rules.join(', ')}] as const`);
-    this.push(indent, `${this.ctx.cel('checkCelRules')}(${name}, ${value}, ${old ?? 'undefined'}, ${this.at(path)}, ${tsString(schemaType)}, errs);`);
+    const doc = [literalDoc(c.rules.map((r) => r.rule as unknown as LiteralValue)), ' as const'];
+    const name = this.ctx.hoist('RULES', `[${rules.join(', ')}] as const`, doc);
+    const args = [name, value, old ?? 'undefined', this.at(path), tsString(schemaType), 'errs'];
+    this.pushDoc(indent, [callDoc(this.ctx.cel('checkCelRules'), args), ';']);
   }
 
   /**
@@ -308,7 +359,7 @@ export class ValidatorWriter {
    * test is written out rather than a call to the runtime's isPlainObject: it runs once per object checked.
    */
   private writeObject(c: Constraints, value: string, old: string | undefined, path: PathExpr, indent: string, body: (record: string) => void): void {
-    this.push(indent, `if (typeof ${value} === 'object' && ${value} !== null && !Array.isArray(${value})) {`);
+    this.openIf(indent, objectTest(value));
     const inner = `${indent}  `;
     this.writePropertyCounts(c, value, path, inner);
     const record = this.local(`${value}Fields`);
@@ -325,10 +376,11 @@ export class ValidatorWriter {
     const count = this.local('count');
     this.push(indent, `const ${count} = Object.keys(${value}).length;`);
     if (c.maxProperties !== undefined) {
-      this.push(indent, `if (${count} > ${c.maxProperties}) errs.push(${this.rt('tooMany')}(${this.at(path)}, ${count}, ${c.maxProperties}));`);
+      this.ifError(indent, `${count} > ${c.maxProperties}`, callDoc(this.rt('tooMany'), [this.at(path), count, String(c.maxProperties)]));
     }
     if (c.minProperties !== undefined) {
-      this.push(indent, `if (${count} < ${c.minProperties}) errs.push(${this.rt('invalid')}(${this.at(path)}, ${count}, ${tsString(`should have at least ${c.minProperties} properties`)}));`);
+      const detail = tsString(`should have at least ${c.minProperties} properties`);
+      this.ifError(indent, `${count} < ${c.minProperties}`, callDoc(this.rt('invalid'), [this.at(path), count, detail]));
     }
   }
 
@@ -357,11 +409,11 @@ export class ValidatorWriter {
     }
     // A struct has its own function, given the path steps down to the value; the field's object-level constraints are checked here.
     const steps = path.steps();
-    if (steps.length > 0) this.push(indent, `path.push(${steps.join(', ')});`);
-    this.push(indent, `${this.ctx.checkFunctionOf(ref.id)}(${value}, ${old ?? 'undefined'}, path, errs);`);
+    if (steps.length > 0) this.pushDoc(indent, [callDoc('path.push', steps), ';']);
+    this.pushDoc(indent, [callDoc(this.ctx.checkFunctionOf(ref.id), [value, old ?? 'undefined', 'path', 'errs']), ';']);
     for (let i = 0; i < steps.length; i++) this.push(indent, 'path.pop();');
     if (c.minProperties !== undefined || c.maxProperties !== undefined || c.rules.length > 0) {
-      this.push(indent, `if (typeof ${value} === 'object' && ${value} !== null && !Array.isArray(${value})) {`);
+      this.openIf(indent, objectTest(value));
       this.writePropertyCounts(c, value, path, `${indent}  `);
       this.writeRules(c, value, old, path, `${indent}  `, 'object');
       this.push(indent, '}');
@@ -377,20 +429,22 @@ export class ValidatorWriter {
     path: PathExpr,
     indent: string,
   ): void {
-    this.push(indent, `if (Array.isArray(${value})) {`);
+    this.openIf(indent, `Array.isArray(${value})`);
     const inner = `${indent}  `;
     if (c.maxItems !== undefined) {
-      this.push(inner, `if (${value}.length > ${c.maxItems}) errs.push(${this.rt('tooMany')}(${this.at(path)}, ${value}.length, ${c.maxItems}));`);
+      this.ifError(inner, `${value}.length > ${c.maxItems}`, callDoc(this.rt('tooMany'), [this.at(path), `${value}.length`, String(c.maxItems)]));
     }
     if (c.minItems !== undefined) {
-      this.push(inner, `if (${value}.length < ${c.minItems}) errs.push(${this.rt('invalid')}(${this.at(path)}, ${value}.length, ${tsString(`should have at least ${c.minItems} items`)}));`);
+      const detail = tsString(`should have at least ${c.minItems} items`);
+      this.ifError(inner, `${value}.length < ${c.minItems}`, callDoc(this.rt('invalid'), [this.at(path), `${value}.length`, detail]));
     }
     const i = this.local('i');
     const item = this.local('item');
     // Items of a list are not correlated with the old list (only listType=map items are, by key; not yet).
     const checks = this.capture(() => this.writeValue(itemRef, items, { rules: [] }, item, undefined, path.index(i), `${inner}  `));
     if (checks.length > 0) {
-      this.push(inner, `for (let ${i} = 0; ${i} < ${value}.length; ${i}++) {`);
+      const clauses = [`let ${i} = 0;`, line, `${i} < ${value}.length;`, line, `${i}++`];
+      this.pushDoc(inner, group(['for (', indentDoc([softline, ...clauses]), softline, ') {']));
       this.push(`${inner}  `, `const ${item}: unknown = ${value}[${i}];`);
       this.lines.push(...checks);
       this.push(inner, '}');
@@ -405,10 +459,11 @@ export class ValidatorWriter {
   private writeListUniqueness(c: Constraints, value: string, path: PathExpr, indent: string): void {
     const kind = c.listType === 'set' || c.uniqueItems ? 'set' : c.listType === 'map' && (c.listMapKeys?.length ?? 0) > 0 ? 'map' : undefined;
     if (kind === undefined) return;
-    const keys = kind === 'map' ? this.ctx.hoist('MAP_KEYS', tsLiteral(c.listMapKeys ?? [])) : 'undefined';
+    const keys = kind === 'map' ? this.ctx.hoist('MAP_KEYS', tsLiteral(c.listMapKeys ?? []), literalDoc(c.listMapKeys ?? [])) : 'undefined';
     const report = this.rt('checkListUniqueness');
     // The path is built, and the list walked a second time, only when there is a duplicate to report.
-    this.push(indent, `if (${value}.length > 1 && !${this.rt('hasUniqueItems')}(${value}, ${keys})) ${report}(${value}, ${keys}, ${this.at(path)}, errs);`);
+    const test = conditionChainDoc('&&', [`${value}.length > 1`, ['!', callDoc(this.rt('hasUniqueItems'), [value, keys])]]);
+    this.pushDoc(indent, ifStatementDoc(test, [callDoc(report, [value, keys, this.at(path), 'errs']), ';']));
   }
 
   private writeMap(values: TypeRef, c: Constraints, value: string, old: string | undefined, path: PathExpr, indent: string): void {
@@ -422,12 +477,18 @@ export class ValidatorWriter {
       this.push(`${indent}  `, `for (const ${key} in ${record}) {`);
       this.push(inner, `const ${entry}: unknown = ${record}[${key}];`);
       if (oldEntry !== undefined) {
-        this.push(inner, `const ${oldEntry} = ${this.rt('isPlainObject')}(${old}) ? ${old}[${key}] : undefined;`);
+        const test = callDoc(this.rt('isPlainObject'), [old ?? '']);
+        this.pushDoc(inner, [`const ${oldEntry} = `, conditionalDoc(test, `${old}[${key}]`, 'undefined'), ';']);
       }
       this.lines.push(...checks);
       this.push(`${indent}  `, '}');
     });
   }
+}
+
+/** The test that `value` is a plain object, written out: it runs once per object checked. */
+function objectTest(value: string): Doc {
+  return conditionChainDoc('&&', [`typeof ${value} === 'object'`, `${value} !== null`, `!Array.isArray(${value})`]);
 }
 
 /** Formats kubegen checks; the API server ignores the others, and so does kubegen. */

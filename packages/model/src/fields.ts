@@ -1,8 +1,8 @@
 import { Node, type PropertySignature } from 'ts-morph';
 import { Codes, error } from '@kubegen/diagnostics';
 import type { ParsedMarker } from '@kubegen/markers';
-import { readAttachedMarkers } from './comments';
 import type { LoadContext } from './context';
+import { readFieldComment } from './field-comment';
 import { MarkerNames } from './marker-names';
 import { positionOf } from './positions';
 import { unsupported } from './refusals';
@@ -92,7 +92,7 @@ function convertProperty(
   ctx: LoadContext,
 ): ApiField | undefined {
   const name = fieldName(prop, ctx);
-  const comment = readAttachedMarkers(prop, 'field', ctx.registry);
+  const comment = readFieldComment(prop, ctx.registry);
   if (!scope.home.module) ctx.diagnostics.push(...comment.diagnostics);
   const typeNode = prop.getTypeNode();
   if (!typeNode) {
