@@ -94,7 +94,9 @@ export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<
       file.language === 'typescript' && cache.formattedHash(file.contents) === textHash(existing)
     );
   });
-  const toFormat = produced.filter((_, i) => !upToDate[i]);
+  // Generators that print prettier's output themselves need no prettier run at all.
+  const preformatted = new Set(resolved.selected.filter((g) => g.preformatted).map((g) => g.name));
+  const toFormat = produced.filter((file, i) => !upToDate[i] && !preformatted.has(file.generator));
   progress({ phase: 'format', done: 0, total: toFormat.length, packages });
   const formatted = await formatFiles(toFormat);
   progress({ phase: 'format', done: toFormat.length, total: toFormat.length, packages });

@@ -7,8 +7,12 @@ import * as path from 'node:path';
 import { builtinToolkit } from './builtins';
 import { formatTypeScript } from './format';
 
-/** The generators whose output is already prettier-formatted (the pipeline may skip formatting them). */
-const PREFORMATTED_GENERATORS = ['lists', 'validation'];
+/** The generators that claim their output is already prettier-formatted (the pipeline skips formatting them). */
+const PREFORMATTED_GENERATORS = builtinToolkit.generators.filter((g) => g.preformatted).map((g) => g.name);
+
+test('the generators that print prettier style themselves are marked preformatted', () => {
+  expect(PREFORMATTED_GENERATORS).toEqual(['deepcopy', 'lists', 'validation']);
+});
 
 const fixturesDir = path.join(__dirname, '..', '..', '..', 'fixtures');
 const fixtures = fs

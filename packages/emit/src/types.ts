@@ -32,6 +32,11 @@ export interface Generator<Options extends object = Record<string, never>> {
   name: string;
   /** One help line. */
   description: string;
+  /**
+   * Its TypeScript is printed exactly as prettier (kubegen's fixed options) would print it, so the writer
+   * does not run prettier on it; a test checks the claim on every fixture.
+   */
+  preformatted?: boolean;
   /** Markers this generator reads that the shared catalogue lacks; they are added to the registry before loading. */
   markers?: readonly MarkerDefinition[];
   generate(model: ApiModel, options: Options & CommonGeneratorOptions): GeneratorResult;

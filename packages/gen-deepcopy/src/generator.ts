@@ -1,6 +1,7 @@
 import type { Diagnostic } from '@kubegen/diagnostics';
 import {
   DEFAULT_RUNTIME_MODULE,
+  PRINT_WIDTH,
   createTypeScriptFile,
   indexTypes,
   namedTypeText,
@@ -21,6 +22,7 @@ export const DEEPCOPY_FILE = 'zz_generated.deepcopy.ts';
 /** Generates `zz_generated.deepcopy.ts`: one shape-specific `deepCopy<Type>` per struct, list and non-scalar alias. */
 export const deepCopyGenerator: Generator = {
   name: 'deepcopy',
+  preformatted: true,
   description: 'shape-specific deep copy functions deepCopy<Type> (zz_generated.deepcopy.ts), as deepcopy-gen',
   generate(model, options) {
     const types = indexTypes(model);
@@ -132,8 +134,15 @@ function writeCopyFunction(context: CopyWriterContext, type: ApiType, name: stri
   }
   file.print('');
   file.jsdoc(`Returns a deep copy of ${type.name}: new objects and arrays throughout, absent fields left absent.`);
+  const signature = `${exported ? 'export ' : ''}function ${name}(input: ${typeName}): ${typeName} {`;
+  // Prettier's layout for a signature wider than the print width: the parameter on its own line.
+  const wrapped = [
+    `${exported ? 'export ' : ''}function ${name}(`,
+    `  input: ${typeName},`,
+    `): ${typeName} {`,
+  ];
   file.print(
-    `${exported ? 'export ' : ''}function ${name}(input: ${typeName}): ${typeName} {`,
+    ...(signature.length > PRINT_WIDTH ? wrapped : [signature]),
     ...writer.output(),
     `  return ${result};`,
     '}',

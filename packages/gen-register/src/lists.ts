@@ -16,6 +16,7 @@ import type { ApiPackage, ApiType } from '@kubegen/model';
 /** Generates `zz_generated.lists.ts`: the `<Kind>List` interfaces the model provides where the author wrote none. */
 export const listTypesGenerator: Generator = {
   name: 'lists',
+  preformatted: true,
   description: 'declares the <Kind>List types the author left out (zz_generated.lists.ts)',
   generate(model, options) {
     const types = indexTypes(model);

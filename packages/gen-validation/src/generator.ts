@@ -41,6 +41,7 @@ export function validationHookName(typeName: string): string {
 /** Generates `zz_generated.validation.ts`: `validate<Kind>`, `validate<Kind>Update` and `registerValidations(scheme)`. */
 export const validationGenerator: Generator = {
   name: 'validation',
+  preformatted: true,
   description: 'validate<Kind>(obj), validate<Kind>Update(obj, old) and registerValidations (zz_generated.validation.ts): schema markers, CEL rules, ObjectMeta',
   generate(model, options) {
     const types = indexTypes(model);
