@@ -1,8 +1,9 @@
 import type { Diagnostic } from '@kubegen/diagnostics';
 import {
   createTypeScriptFile,
+  literalDoc,
   packageFile,
-  tsLiteral,
+  printDoc,
   type GeneratedFile,
   type Generator,
 } from '@kubegen/emit';
@@ -49,6 +50,7 @@ export function createOpenApiGenerator(
       }
       return { files: files.sort((a, b) => compareStrings(a.path, b.path)), diagnostics };
     },
+    preformatted: true,
   };
 }
 
@@ -84,10 +86,8 @@ function definitionsFile(
   file.jsdoc(
     `The OpenAPI definitions of ${pkg.group}/${pkg.version} and of every type they reference, by Kubernetes definition name.`,
   );
-  file.print(
-    `export const openAPIDefinitions: Readonly<Record<string, OpenAPIDefinition>> = ${tsLiteral(entries)};`,
-    '',
-  );
+  const declaration = 'export const openAPIDefinitions: Readonly<Record<string, OpenAPIDefinition>> = ';
+  file.print(printDoc([declaration, literalDoc(entries), ';']), '');
   file.jsdoc(
     "A fresh copy of the definitions, for an API server to serve (kube-openapi's GetOpenAPIDefinitions).",
   );

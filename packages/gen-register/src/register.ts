@@ -1,12 +1,17 @@
 import {
   DEFAULT_RUNTIME_MODULE,
   createTypeScriptFile,
+  arrowDoc,
+  breakAfterOperatorDoc,
   indexTypes,
+  literalDoc,
   namedTypeText,
+  objectDoc,
   packageFile,
+  printDoc,
   relativeModule,
-  tsLiteral,
   tsString,
+  type Doc,
   type GeneratedFile,
   type Generator,
   type LiteralValue,
@@ -35,6 +40,7 @@ export const registerGenerator: Generator = {
     }
     return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), diagnostics: [] };
   },
+  preformatted: true,
 };
 
 interface RegisterContext {
@@ -62,10 +68,14 @@ function writeRegistration(file: TypeScriptFile, pkg: ApiPackage, plan: CopyPlan
   file.print(
     '',
     `/** GroupName is the API group of this package. */`,
-    `export const GroupName = ${tsString(pkg.group)};`,
+    printDoc([breakAfterOperatorDoc('export const GroupName', ' =', tsString(pkg.group)), ';']),
     '',
     `/** SchemeGroupVersion is the group and version the types of this package are registered as. */`,
-    `export const SchemeGroupVersion: ${groupVersion} = { group: GroupName, version: ${tsString(pkg.version)} };`,
+    printDoc([
+      `export const SchemeGroupVersion: ${groupVersion} = `,
+      objectDoc(['group: GroupName', `version: ${tsString(pkg.version)}`]),
+      ';',
+    ]),
     '',
     `/** Resource qualifies a resource of this package with its group. */`,
     `export function Resource(resource: string): { group: string; resource: string } {`,
@@ -78,7 +88,7 @@ function writeRegistration(file: TypeScriptFile, pkg: ApiPackage, plan: CopyPlan
     `}`,
     '',
     `/** The kinds this package serves as resources, sorted by kind. */`,
-    `export const kinds: readonly (${resourceInfo} & { kind: string })[] = ${tsLiteral(kinds.map(kindEntry))};`,
+    printDoc([`export const kinds: readonly (${resourceInfo} & { kind: string })[] = `, literalDoc(kinds.map(kindEntry)), ';']),
   );
   if (needsJsonClone) writeJsonClone(context);
   const scheme = file.importType('Scheme', runtimeModule);
@@ -89,13 +99,13 @@ function writeRegistration(file: TypeScriptFile, pkg: ApiPackage, plan: CopyPlan
   file.print(
     '',
     `/** Every type of ${apiVersion} that extends TypeMeta (kinds, lists, request bodies), sorted by name. */`,
-    `export const registrations: readonly ${typeRegistration}[] = [`,
+    `export const registrations: readonly ${typeRegistration}[] = [${registered.length === 0 ? '];' : ''}`,
   );
   for (const type of registered) {
     writeTypeRegistration(context, type, apiVersion, kinds.findIndex((k) => k.kind === type.kind?.kind));
   }
+  if (registered.length > 0) file.print('];');
   file.print(
-    '];',
     '',
     `/** Registers every type of ${apiVersion} with the scheme; calling it again is harmless. */`,
     `export function addToScheme(scheme: ${scheme}): void {`,
@@ -158,16 +168,18 @@ function writeTypeRegistration(context: RegisterContext, type: ApiType, apiVersi
   const written = [`apiVersion: ${tsString(apiVersion)}`, `kind: ${tsString(type.name)}`];
   if (type.listOf !== undefined) written.push('items: []');
   // A type with other required fields has no valid empty value; `new` returns it unfilled, as Go's `&Foo{}`.
-  const newBody = `({ ${written.join(', ')} })`;
-  const newFn = hasOtherRequiredFields(type) ? `() => ${newBody} as ${typeName}` : `(): ${typeName} => ${newBody}`;
-  const members = [
+  const newBody = objectDoc(written);
+  const newFn: Doc = hasOtherRequiredFields(type)
+    ? arrowDoc('()', ['(', newBody, `) as ${typeName}`], false)
+    : [`(): ${typeName} => (`, newBody, ')'];
+  const members: Doc[] = [
     `kind: ${tsString(type.name)}`,
-    `new: ${newFn}`,
+    ['new: ', newFn],
     `deepCopy: ${copyFunction(context, type)}`,
   ];
   if (kindIndex >= 0) members.push(`resource: kinds[${kindIndex}]`);
   if (type.listOf !== undefined) members.push(`listOf: ${tsString(type.listOf)}`);
-  file.print(`  {`, ...members.map((m) => `    ${m},`), `  },`);
+  file.print(`  {`, ...members.map((m) => `    ${printDoc([m, ','], 4)}`), `  },`);
 }
 
 function hasOtherRequiredFields(type: ApiType): boolean {
