@@ -11,7 +11,7 @@ import { formatTypeScript } from './format';
 const PREFORMATTED_GENERATORS = builtinToolkit.generators.filter((g) => g.preformatted).map((g) => g.name);
 
 test('the generators that print prettier style themselves are marked preformatted', () => {
-  expect(PREFORMATTED_GENERATORS).toEqual(['deepcopy', 'lists', 'validation']);
+  expect(PREFORMATTED_GENERATORS).toEqual(['deepcopy', 'register', 'lists', 'conversion', 'defaults', 'validation', 'openapi']);
 });
 
 const fixturesDir = path.join(__dirname, '..', '..', '..', 'fixtures');

@@ -6,7 +6,7 @@ import { PRINT_WIDTH } from './typescript-file';
  */
 
 /** A layout document: text, a sequence, or one of the layout commands below. */
-export type Doc = string | readonly Doc[] | Group | Indent | Line | IfBreak;
+export type Doc = string | readonly Doc[] | Group | Indent | IndentIfBreak | Line | IfBreak | Fill;
 
 interface Group {
   readonly kind: 'group';
@@ -14,10 +14,17 @@ interface Group {
   readonly shouldBreak: boolean;
   /** Alternatives tried in order when the group does not fit flat (prettier's conditionalGroup). */
   readonly states?: readonly Doc[];
+  /** Names the group so that an `indentIfBreak` elsewhere can follow its layout. */
+  readonly id?: symbol;
 }
 interface Indent {
   readonly kind: 'indent';
   readonly contents: Doc;
+}
+interface IndentIfBreak {
+  readonly kind: 'indentIfBreak';
+  readonly contents: Doc;
+  readonly groupId: symbol;
 }
 interface Line {
   readonly kind: 'line';
@@ -28,6 +35,13 @@ interface IfBreak {
   readonly kind: 'ifBreak';
   readonly broken: Doc;
   readonly flat: Doc;
+  /** Follows the group of this name instead of the enclosing one. */
+  readonly groupId?: symbol;
+}
+interface Fill {
+  readonly kind: 'fill';
+  /** Contents and separators, alternating: `[content, separator, content, …]`. */
+  readonly parts: readonly Doc[];
 }
 
 /** A line break when the enclosing group breaks, else a space. */
@@ -42,6 +56,16 @@ export function group(contents: Doc, shouldBreak = false): Doc {
   return { kind: 'group', contents, shouldBreak: shouldBreak || containsHardline(contents) };
 }
 
+/** A group named `id`, whose chosen layout `indentIfBreak(…, id)` follows. */
+export function groupWithId(id: symbol, contents: Doc): Doc {
+  return { kind: 'group', contents, shouldBreak: containsHardline(contents), id };
+}
+
+/** Contents indented two more spaces when the group named `groupId` was printed broken. */
+export function indentIfBreak(contents: Doc, groupId: symbol): Doc {
+  return { kind: 'indentIfBreak', contents, groupId };
+}
+
 /** Tries each state in turn: the first flat, then the others as prettier's conditionalGroup does. */
 export function conditionalGroup(states: readonly Doc[]): Doc {
   return { kind: 'group', contents: states[0], shouldBreak: false, states };
@@ -52,9 +76,14 @@ export function indent(contents: Doc): Doc {
   return { kind: 'indent', contents };
 }
 
-/** `broken` when the enclosing group breaks, else `flat`. */
-export function ifBreak(broken: Doc, flat: Doc = ''): Doc {
-  return { kind: 'ifBreak', broken, flat };
+/** `broken` when the enclosing group (or the group named `groupId`) breaks, else `flat`. */
+export function ifBreak(broken: Doc, flat: Doc = '', groupId?: symbol): Doc {
+  return { kind: 'ifBreak', broken, flat, groupId };
+}
+
+/** As many contents per line as fit, each separator breaking only when the next content does not fit. */
+export function fill(parts: readonly Doc[]): Doc {
+  return { kind: 'fill', parts };
 }
 
 /** `docs` with `separator` between each two. */
@@ -71,9 +100,12 @@ function containsHardline(doc: Doc): boolean {
     case 'group':
       return doc.shouldBreak;
     case 'indent':
+    case 'indentIfBreak':
       return containsHardline(doc.contents);
     case 'ifBreak':
       return containsHardline(doc.broken);
+    case 'fill':
+      return doc.parts.some(containsHardline);
   }
 }
 
@@ -96,6 +128,7 @@ export function printDoc(doc: Doc, indentWidth = 0, width = PRINT_WIDTH): string
   let out = '';
   let pos = indentWidth;
   const cmds: Command[] = [{ indent: indentWidth, mode: 'break', doc }];
+  const groupModes = new Map<symbol, Mode>();
   while (cmds.length > 0) {
     const { indent: ind, mode, doc: d } = cmds.pop() as Command;
     if (typeof d === 'string') {
@@ -111,8 +144,16 @@ export function printDoc(doc: Doc, indentWidth = 0, width = PRINT_WIDTH): string
       case 'indent':
         cmds.push({ indent: ind + 2, mode, doc: d.contents });
         break;
-      case 'ifBreak':
-        cmds.push({ indent: ind, mode, doc: mode === 'break' ? d.broken : d.flat });
+      case 'indentIfBreak':
+        cmds.push({ indent: groupModes.get(d.groupId) === 'break' ? ind + 2 : ind, mode, doc: d.contents });
+        break;
+      case 'ifBreak': {
+        const groupMode = d.groupId === undefined ? mode : (groupModes.get(d.groupId) ?? 'flat');
+        cmds.push({ indent: ind, mode, doc: groupMode === 'break' ? d.broken : d.flat });
+        break;
+      }
+      case 'fill':
+        cmds.push(...fillLayout(d.parts, ind, mode, groupModes, width - pos));
         break;
       case 'line':
         if (mode === 'flat' && !d.hard) {
@@ -125,28 +166,57 @@ export function printDoc(doc: Doc, indentWidth = 0, width = PRINT_WIDTH): string
           pos = ind;
         }
         break;
-      case 'group':
-        cmds.push(chooseGroupLayout(d, ind, mode, cmds, width - pos));
+      case 'group': {
+        const chosen = chooseGroupLayout(d, ind, mode, cmds, width - pos, groupModes);
+        if (d.id !== undefined) groupModes.set(d.id, chosen.mode);
+        cmds.push(chosen);
         break;
+      }
     }
   }
   return out;
 }
 
-function chooseGroupLayout(g: Group, ind: number, mode: Mode, rest: readonly Command[], room: number): Command {
+type GroupModes = Map<symbol, Mode>;
+
+function chooseGroupLayout(g: Group, ind: number, mode: Mode, rest: readonly Command[], room: number, groupModes: GroupModes): Command {
   if (mode === 'flat') return { indent: ind, mode: g.shouldBreak ? 'break' : 'flat', doc: g.contents };
   const flat: Command = { indent: ind, mode: 'flat', doc: g.contents };
-  if (!g.shouldBreak && fits(flat, rest, room)) return flat;
+  if (!g.shouldBreak && fits(flat, rest, room, groupModes)) return flat;
   if (g.states === undefined) return { indent: ind, mode: 'break', doc: g.contents };
   for (const state of g.states.slice(1, -1)) {
     const attempt: Command = { indent: ind, mode: 'flat', doc: state };
-    if (fits(attempt, rest, room)) return attempt;
+    if (fits(attempt, rest, room, groupModes)) return attempt;
   }
   return { indent: ind, mode: 'break', doc: g.states[g.states.length - 1] };
 }
 
-/** Whether `next` fits in `room` columns up to its first line break, counting what follows it on the line. */
-function fits(next: Command, rest: readonly Command[], room: number): boolean {
+/**
+ * The commands that print the first content of a fill and its separator (pushed last, run first),
+ * then the rest of the fill, as prettier decides them: a separator breaks when the content after
+ * it does not fit on the line.
+ */
+function fillLayout(parts: readonly Doc[], ind: number, mode: Mode, groupModes: GroupModes, room: number): Command[] {
+  if (parts.length === 0) return [];
+  const [content, separator] = parts;
+  const contentFlat: Command = { indent: ind, mode: 'flat', doc: content };
+  const contentBroken: Command = { indent: ind, mode: 'break', doc: content };
+  const contentFits = fits(contentFlat, [], room, groupModes, true);
+  if (parts.length === 1) return [contentFits ? contentFlat : contentBroken];
+  const separatorFlat: Command = { indent: ind, mode: 'flat', doc: separator };
+  const separatorBroken: Command = { indent: ind, mode: 'break', doc: separator };
+  if (parts.length === 2) return contentFits ? [separatorFlat, contentFlat] : [separatorBroken, contentBroken];
+  const remaining: Command = { indent: ind, mode, doc: fill(parts.slice(2)) };
+  const pair: Command = { indent: ind, mode: 'flat', doc: [content, separator, parts[2]] };
+  if (fits(pair, [], room, groupModes, true)) return [remaining, separatorFlat, contentFlat];
+  return contentFits ? [remaining, separatorBroken, contentFlat] : [remaining, separatorBroken, contentBroken];
+}
+
+/**
+ * Whether `next` fits in `room` columns up to its first line break, counting what follows it on the
+ * line; with `mustBeFlat`, a group that must break does not fit.
+ */
+function fits(next: Command, rest: readonly Command[], room: number, groupModes: GroupModes, mustBeFlat = false): boolean {
   let restIndex = rest.length;
   const cmds: { mode: Mode; doc: Doc }[] = [next];
   while (room >= 0) {
@@ -164,12 +234,19 @@ function fits(next: Command, rest: readonly Command[], room: number): boolean {
     } else {
       switch (doc.kind) {
         case 'indent':
+        case 'indentIfBreak':
           cmds.push({ mode, doc: doc.contents });
           break;
-        case 'ifBreak':
-          cmds.push({ mode, doc: mode === 'break' ? doc.broken : doc.flat });
+        case 'ifBreak': {
+          const groupMode = doc.groupId === undefined ? mode : (groupModes.get(doc.groupId) ?? 'flat');
+          cmds.push({ mode, doc: groupMode === 'break' ? doc.broken : doc.flat });
+          break;
+        }
+        case 'fill':
+          for (let i = doc.parts.length - 1; i >= 0; i--) cmds.push({ mode, doc: doc.parts[i] });
           break;
         case 'group': {
+          if (mustBeFlat && doc.shouldBreak) return false;
           const groupMode = doc.shouldBreak ? 'break' : mode;
           const contents = doc.states !== undefined && groupMode === 'break' ? doc.states[doc.states.length - 1] : doc.contents;
           cmds.push({ mode: groupMode, doc: contents });

@@ -1,4 +1,16 @@
-import { conditionalGroup, group, ifBreak, indent, join, line, softline, type Doc } from './doc';
+import {
+  conditionalGroup,
+  fill,
+  group,
+  groupWithId,
+  ifBreak,
+  indent,
+  indentIfBreak,
+  join,
+  line,
+  softline,
+  type Doc,
+} from './doc';
 
 /*
  * Layout documents for the expressions and statements generators write, built as prettier's estree
@@ -6,8 +18,8 @@ import { conditionalGroup, group, ifBreak, indent, join, line, softline, type Do
  */
 
 /** `callee(args)`: on one line when it fits, else one argument per line with a trailing comma. */
-export function callDoc(callee: string, args: readonly Doc[]): Doc {
-  if (args.length === 0) return `${callee}()`;
+export function callDoc(callee: Doc, args: readonly Doc[]): Doc {
+  if (args.length === 0) return [callee, '()'];
   return [callee, argumentsBrokenOut(args)];
 }
 
@@ -19,7 +31,7 @@ function argumentsBrokenOut(args: readonly Doc[]): Doc {
  * `callee(args, last)` where the last argument may hug the parentheses (an arrow function, object or
  * array): `hugged` is how that argument prints when hugging, `last` how it prints broken out.
  */
-export function callHuggingLastDoc(callee: string, args: readonly Doc[], last: Doc, hugged: Doc): Doc {
+export function callHuggingLastDoc(callee: Doc, args: readonly Doc[], last: Doc, hugged: Doc): Doc {
   const leading = args.flatMap((a) => [a, ', ']);
   return [
     callee,
@@ -40,9 +52,14 @@ export function arrowDoc(params: string, body: Doc, bodyIsConditional: boolean, 
   ]);
 }
 
-/** `test ? consequent : alternate`. */
+/** `test ? consequent : alternate`; a branch that breaks is aligned past its `? ` or `: `. */
 export function conditionalDoc(test: Doc, consequent: Doc, alternate: Doc): Doc {
-  return group([test, indent([line, '? ', consequent, line, ': ', alternate])]);
+  return group([test, indent([line, '? ', indent(consequent), line, ': ', indent(alternate)])]);
+}
+
+/** `name<A, B>`: the type arguments one per line when they do not fit. */
+export function typeArgumentsDoc(name: string, typeArguments: readonly string[]): Doc {
+  return [name, group(['<', indent([softline, join([',', line], typeArguments)]), softline, '>'])];
 }
 
 /** `a op b op c` for a left-associative operator, as an operand of a call or an assignment. */
@@ -63,6 +80,14 @@ export function arrayDoc(items: readonly Doc[], allMultiMemberObjects = false): 
   return group(['[', indent([softline, join([',', line], items)]), ifBreak(','), softline, ']'], allMultiMemberObjects && items.length > 1);
 }
 
+/** `[1, 2, 3]` (two or more numbers): broken, as many numbers per line as fit, as prettier fills them. */
+export function numberArrayDoc(items: readonly string[]): Doc {
+  const id = Symbol('array');
+  const last = items.length - 1;
+  const parts = items.flatMap((item, i) => (i === last ? [[item, ifBreak(',', '', id)]] : [[item, ','], line]));
+  return groupWithId(id, ['[', indent([softline, fill(parts)]), softline, ']']);
+}
+
 /** `{ key: value, … }` from printed `key: value` members. */
 export function objectDoc(members: readonly Doc[]): Doc {
   if (members.length === 0) return '{}';
@@ -75,6 +100,16 @@ export function objectDoc(members: readonly Doc[]): Doc {
  */
 export function breakAfterOperatorDoc(left: string, operator: string, right: Doc): Doc {
   return group([left, operator, group(indent([line, right]))]);
+}
+
+/**
+ * `left op right` laid out as prettier's "fluid" assignments (objects, arrays, `null` after a key
+ * of 5 or more characters): `right` moves to its own line only when not even its first line fits
+ * after the operator.
+ */
+export function fluidAssignmentDoc(left: string, operator: string, right: Doc): Doc {
+  const id = Symbol('assignment');
+  return group([left, operator, groupWithId(id, indent(line)), indentIfBreak(right, id)]);
 }
 
 /** `if (test) statement`, with a statement that is no block. */

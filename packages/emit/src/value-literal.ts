@@ -1,5 +1,5 @@
 import type { Doc } from './doc';
-import { arrayDoc, breakAfterOperatorDoc, objectDoc } from './js-doc';
+import { arrayDoc, breakAfterOperatorDoc, fluidAssignmentDoc, numberArrayDoc, objectDoc } from './js-doc';
 import { propertyKey, tsString } from './literals';
 import { PRINT_WIDTH } from './typescript-file';
 
@@ -43,7 +43,9 @@ function isArray(value: LiteralValue): value is readonly LiteralValue[] {
 function flatLiteral(value: LiteralValue): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') return tsString(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // Prettier writes exponents without a plus sign (`1e21`, not `1e+21`).
+  if (typeof value === 'number') return String(value).replace('e+', 'e');
+  if (typeof value === 'boolean') return String(value);
   if (isArray(value)) {
     return `[${value.filter((v) => v !== undefined).map(flatLiteral).join(', ')}]`;
   }
@@ -58,6 +60,7 @@ export function literalDoc(value: LiteralValue): Doc {
   if (typeof value !== 'object' || value === null) return flatLiteral(value);
   if (isArray(value)) {
     const items = value.filter((v) => v !== undefined);
+    if (items.length > 1 && items.every((v) => typeof v === 'number')) return numberArrayDoc(items.map(flatLiteral));
     const breaks = items.every((v) => typeof v === 'object' && v !== null && memberCount(v) > 1) && (items.every(isArray) || !items.some(isArray));
     return arrayDoc(items.map(literalDoc), breaks);
   }
@@ -67,10 +70,28 @@ export function literalDoc(value: LiteralValue): Doc {
   return objectDoc(members);
 }
 
-/** The break rules of prettier's object properties: a string value moves below a key of 5 or more characters. */
+/**
+ * The break rules of prettier's object properties: after a key of fewer than 5 characters, or before
+ * a boolean or a non-negative number, nothing moves; a string moves below its key when it does not
+ * fit beside it; anything else (objects, arrays, `null`, negative numbers) only when not even its
+ * first line fits.
+ */
 function propertyDoc(key: string, value: LiteralValue): Doc {
-  if (typeof value === 'string' && key.length >= 5) return breakAfterOperatorDoc(key, ':', tsString(value));
-  return [key, ': ', literalDoc(value)];
+  return key.length < 5 ? [key, ': ', literalDoc(value)] : literalAssignmentDoc(key, ':', value);
+}
+
+/** `left op value` (op ` =` or `:`) with prettier's assignment layout for a literal `value`. */
+export function literalAssignmentDoc(left: string, operator: string, value: LiteralValue): Doc {
+  if (typeof value === 'boolean' || (typeof value === 'number' && !isNegative(value))) {
+    return [left, operator, ' ', literalDoc(value)];
+  }
+  if (typeof value === 'string') return breakAfterOperatorDoc(left, operator, tsString(value));
+  return fluidAssignmentDoc(left, operator, literalDoc(value));
+}
+
+/** Whether a number prints with a leading minus (a unary expression to prettier, which may break). */
+function isNegative(value: number): boolean {
+  return value < 0;
 }
 
 function memberCount(value: readonly LiteralValue[] | { readonly [key: string]: LiteralValue }): number {

@@ -44,4 +44,5 @@ export const conversionGenerator: Generator = {
     }
     return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), diagnostics: problems };
   },
+  preformatted: true,
 };

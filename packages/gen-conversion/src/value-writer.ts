@@ -1,4 +1,22 @@
-import { isIdentifierName, propertyAccess, typeText, type TypeScriptFile, type TypeTextContext } from '@kubegen/emit';
+import {
+  blockOpeningDoc,
+  callDoc,
+  conditionalDoc,
+  fluidAssignmentDoc,
+  group,
+  ifStatementDoc,
+  indent as indentDoc,
+  isIdentifierName,
+  line,
+  objectDoc,
+  printDoc,
+  propertyAccess,
+  softline,
+  typeText,
+  type Doc,
+  type TypeScriptFile,
+  type TypeTextContext,
+} from '@kubegen/emit';
 import type { ApiField, MetaTypeName, TypeRef } from '@kubegen/model';
 import { resolveRef } from './compatibility';
 
@@ -12,6 +30,31 @@ const META_COPY_FUNCTIONS: Partial<Record<MetaTypeName, string>> = {
   RawExtension: 'deepCopyRawExtension',
   JSONValue: 'deepCopyJSONValue',
 };
+
+/** A converted value: its layout document and how prettier lays it out on the right of `=`. */
+interface Expression {
+  readonly doc: Doc;
+  /** Member chains and conditionals move below `=` whole; other expressions first try to break inside. */
+  readonly breaksAfterOperator: boolean;
+  /** The source read as it is (no copy needed). */
+  readonly isSource?: boolean;
+}
+
+function source(src: string): Expression {
+  return { doc: src, breaksAfterOperator: true, isSource: true };
+}
+
+function fluid(doc: Doc): Expression {
+  return { doc, breaksAfterOperator: false };
+}
+
+/** `left = value;` laid out as prettier lays out the assignment. */
+function assignmentDoc(left: string, value: Expression): Doc {
+  const layout = value.breaksAfterOperator
+    ? group([left, ' =', group(indentDoc([line, value.doc]))])
+    : fluidAssignmentDoc(left, ' =', value.doc);
+  return [layout, ';'];
+}
 
 export interface ValueWriterContext extends TypeTextContext {
   file: TypeScriptFile;
@@ -35,8 +78,13 @@ export class ValueWriter {
   }
 
   /** Adds a line as it is (a comment). */
-  push(line: string): void {
-    this.lines.push(line);
+  push(text: string): void {
+    this.lines.push(text);
+  }
+
+  /** Appends a statement laid out as prettier would at this indentation. */
+  private pushDoc(indent: string, statement: Doc): void {
+    this.lines.push(indent + printDoc(statement, indent.length));
   }
 
   /** Writes `out.<to> = <converted input.<from>>`, guarded when the source field is optional. */
@@ -45,7 +93,7 @@ export class ValueWriter {
     const write = propertyAccess(target, to.name);
     if (!from.optional) {
       const value = this.writeValue(from.type, to.type, read, to.name, indent);
-      this.lines.push(`${indent}${write} = ${value};`);
+      this.pushDoc(indent, assignmentDoc(write, value));
       return;
     }
     const outer = this.lines;
@@ -53,37 +101,47 @@ export class ValueWriter {
     const value = this.writeValue(from.type, to.type, read, to.name, `${indent}  `);
     const inner = this.lines;
     this.lines = outer;
+    const test = `${read} !== undefined`;
     if (inner.length === 0) {
-      this.lines.push(`${indent}if (${read} !== undefined) ${write} = ${value};`);
+      this.pushDoc(indent, ifStatementDoc(test, assignmentDoc(write, value)));
       return;
     }
-    this.lines.push(`${indent}if (${read} !== undefined) {`, ...inner, `${indent}  ${write} = ${value};`, `${indent}}`);
+    this.pushDoc(indent, blockOpeningDoc('if', test));
+    this.lines.push(...inner);
+    this.pushDoc(`${indent}  `, assignmentDoc(write, value));
+    this.lines.push(`${indent}}`);
   }
 
   /** Writes what converting `src` needs and returns the expression of the converted value. */
-  writeValue(fromRef: TypeRef, toRef: TypeRef, src: string, hint: string, indent: string): string {
+  writeValue(fromRef: TypeRef, toRef: TypeRef, src: string, hint: string, indent: string): Expression {
     const from = resolveRef(fromRef, this.context.types);
     const to = resolveRef(toRef, this.context.types);
     if (!from.nullable) return this.writeNonNull(from, to, src, hint, indent);
     const simple = this.expressionOf(from, to, src);
-    if (simple !== undefined) return simple === src ? src : `${src} === null ? null : ${simple}`;
+    if (simple !== undefined) {
+      if (simple.isSource === true) return simple;
+      return { doc: conditionalDoc(`${src} === null`, 'null', simple.doc), breaksAfterOperator: true };
+    }
     const result = this.local(hint);
-    this.lines.push(`${indent}let ${result}: ${typeText(this.context.file, toRef, this.context)} = null;`, `${indent}if (${src} !== null) {`);
+    const type = typeText(this.context.file, toRef, this.context);
+    this.pushDoc(indent, [fluidAssignmentDoc(`let ${result}: ${type}`, ' =', 'null'), ';']);
+    this.pushDoc(indent, blockOpeningDoc('if', `${src} !== null`));
     const value = this.writeNonNull({ ...from, nullable: false }, { ...to, nullable: false }, src, hint, `${indent}  `);
-    this.lines.push(`${indent}  ${result} = ${value};`, `${indent}}`);
-    return result;
+    this.pushDoc(`${indent}  `, assignmentDoc(result, value));
+    this.lines.push(`${indent}}`);
+    return fluid(result);
   }
 
   /** The converted value as one expression, when no statements are needed. */
-  private expressionOf(from: TypeRef, to: TypeRef, src: string): string | undefined {
+  private expressionOf(from: TypeRef, to: TypeRef, src: string): Expression | undefined {
     const { file, runtimeModule } = this.context;
     switch (from.ref) {
       case 'scalar':
       case 'enum':
-        return src;
+        return source(src);
       case 'meta': {
         const fn = META_COPY_FUNCTIONS[from.name];
-        return fn === undefined ? src : `${file.importValue(fn, runtimeModule)}(${src})`;
+        return fn === undefined ? source(src) : fluid(callDoc(file.importValue(fn, runtimeModule), [src]));
       }
       case 'named':
         if (to.ref === 'named' && from.id === to.id) {
@@ -91,65 +149,64 @@ export class ValueWriter {
           const copy = file.importValue('deepCopyJSONValue', runtimeModule);
           const json = file.importType('JSONValue', runtimeModule);
           const type = typeText(file, { ...to, nullable: false }, this.context);
-          return `${copy}(${src} as unknown as ${json}) as unknown as ${type}`;
+          return fluid([callDoc(copy, [`${src} as unknown as ${json}`]), ` as unknown as ${type}`]);
         }
         return undefined;
       case 'array':
-        return isPlainValue(from.items, this.context) ? `${src}.slice()` : undefined;
+        // A call without arguments on a member chain: prettier moves it below `=` whole.
+        return isPlainValue(from.items, this.context) ? { doc: `${src}.slice()`, breaksAfterOperator: true } : undefined;
       case 'map':
-        return isPlainValue(from.values, this.context) ? `{ ...${src} }` : undefined;
+        return isPlainValue(from.values, this.context) ? fluid(objectDoc([`...${src}`])) : undefined;
       default:
         return undefined;
     }
   }
 
-  private writeNonNull(from: TypeRef, to: TypeRef, src: string, hint: string, indent: string): string {
+  private writeNonNull(from: TypeRef, to: TypeRef, src: string, hint: string, indent: string): Expression {
     const simple = this.expressionOf(from, to, src);
     if (simple !== undefined) return simple;
     const { file } = this.context;
     if (from.ref === 'named' && to.ref === 'named') {
       const target = this.local(hint);
       const type = typeText(file, { ...to, nullable: false }, this.context);
-      this.lines.push(
-        `${indent}const ${target} = {} as ${type};`,
-        `${indent}${this.context.convertFunctionOf(from.id, to.id)}(${src}, ${target});`,
-      );
-      return target;
+      this.pushDoc(indent, [fluidAssignmentDoc(`const ${target}`, ' =', `{} as ${type}`), ';']);
+      this.pushDoc(indent, [callDoc(this.context.convertFunctionOf(from.id, to.id), [src, target]), ';']);
+      return fluid(target);
     }
     if (from.ref === 'array' && to.ref === 'array') {
       const target = this.local(hint);
       const index = this.local('i', false);
       const type = typeText(file, { ref: 'array', items: to.items }, this.context);
-      this.lines.push(
-        `${indent}const ${target}: ${type} = new Array(${src}.length);`,
-        `${indent}for (let ${index} = 0; ${index} < ${target}.length; ${index}++) {`,
-      );
+      const init = callDoc('new Array', [`${src}.length`]);
+      this.pushDoc(indent, [fluidAssignmentDoc(`const ${target}: ${type}`, ' =', init), ';']);
+      this.pushDoc(indent, forOpeningDoc(`let ${index} = 0`, `${index} < ${target}.length`, `${index}++`));
       const item = this.writeValue(from.items, to.items, `${src}[${index}]`, `${hint}Item`, `${indent}  `);
-      this.lines.push(`${indent}  ${target}[${index}] = ${item};`, `${indent}}`);
-      return target;
+      this.pushDoc(`${indent}  `, assignmentDoc(`${target}[${index}]`, item));
+      this.lines.push(`${indent}}`);
+      return fluid(target);
     }
     if (from.ref === 'map' && to.ref === 'map') {
       const target = this.local(hint);
       const key = this.local('key', false);
       const type = typeText(file, { ref: 'map', values: to.values }, this.context);
       // Spreading first makes every key an own property, so a `__proto__` key is converted, not run as a setter.
-      this.lines.push(
-        `${indent}const ${target} = { ...${src} } as unknown as ${type};`,
-        `${indent}for (const ${key} in ${src}) {`,
-      );
+      const copy = [objectDoc([`...${src}`]), ` as unknown as ${type}`];
+      this.pushDoc(indent, [fluidAssignmentDoc(`const ${target}`, ' =', copy), ';']);
+      this.lines.push(`${indent}for (const ${key} in ${src}) {`);
       const value = this.writeValue(from.values, to.values, `${src}[${key}]`, `${hint}Value`, `${indent}  `);
-      this.lines.push(`${indent}  ${target}[${key}] = ${value};`, `${indent}}`);
-      return target;
+      this.pushDoc(`${indent}  `, assignmentDoc(`${target}[${key}]`, value));
+      this.lines.push(`${indent}}`);
+      return fluid(target);
     }
     if (from.ref === 'struct' && to.ref === 'struct') {
       const target = this.local(hint);
       const type = typeText(file, { ...to, nullable: false }, this.context);
-      this.lines.push(`${indent}const ${target} = {} as ${type};`);
+      this.pushDoc(indent, [fluidAssignmentDoc(`const ${target}`, ' =', `{} as ${type}`), ';']);
       for (const field of from.fields) {
         const peer = to.fields.find((f) => f.name === field.name) as ApiField;
         this.writeField(field, peer, src, target, indent);
       }
-      return target;
+      return fluid(target);
     }
     throw new Error(`kubegen bug: no conversion from ${from.ref} to ${to.ref}`);
   }
@@ -163,6 +220,11 @@ export class ValueWriter {
     this.locals.add(name);
     return name;
   }
+}
+
+/** `for (init; test; update) {`, its clauses one per line when they do not fit. */
+function forOpeningDoc(init: string, test: string, update: string): Doc {
+  return ['for (', group([indentDoc([softline, init, ';', line, test, ';', line, update]), softline]), ') {'];
 }
 
 /** Values copied by assignment: scalars, enums and the string-or-number meta types. */

@@ -1,12 +1,19 @@
 import {
   DEFAULT_RUNTIME_MODULE,
+  callDoc,
+  callHuggingLastDoc,
   createTypeScriptFile,
+  fluidAssignmentDoc,
+  hardline,
+  indent,
+  literalDoc,
   namedTypeText,
   packageFile,
+  printDoc,
   relativeModule,
-  tsLiteral,
-  tsString,
+  typeArgumentsDoc,
   type CommonGeneratorOptions,
+  type Doc,
   type GeneratedFile,
   type LiteralValue,
   type TypeScriptFile,
@@ -18,8 +25,13 @@ import { ValueWriter, type ValueWriterContext } from './value-writer';
 
 const INTERNAL_VERSION = '__internal';
 
-function gvkLiteral(pkg: ApiPackage, kind: string): string {
-  return `{ group: ${tsString(pkg.group)}, version: ${tsString(pkg.internal ? INTERNAL_VERSION : pkg.version)}, kind: ${tsString(kind)} }`;
+function gvkLiteral(pkg: ApiPackage, kind: string): Doc {
+  return literalDoc({ group: pkg.group, version: pkg.internal ? INTERNAL_VERSION : pkg.version, kind });
+}
+
+/** `export function name(params): void {`, its parameters one per line when they do not fit. */
+function functionOpening(name: string, params: readonly string[]): string {
+  return printDoc([callDoc(`export function ${name}`, params), ': void {']);
 }
 
 /** Writes `zz_generated.conversion.ts` of one version package. */
@@ -83,11 +95,15 @@ function writeDirection(context: ValueWriterContext, d: Direction, lost: LostFie
   const body = writer.output();
   file.print('');
   file.jsdoc(`${d.autoName} converts ${d.from.name} of ${d.fromPackage.dir} into ${d.toPackage.dir} field by field; kind and apiVersion are left to the scheme.`);
-  file.print(`export function ${d.autoName}(${body.length === 0 ? '_input' : 'input'}: ${fromType}, out: ${toType}): void {`, ...body, '}');
+  file.print(functionOpening(d.autoName, [`${body.length === 0 ? '_input' : 'input'}: ${fromType}`, `out: ${toType}`]), ...body, '}');
   if (d.handWritten !== undefined) return;
   file.print('');
   file.jsdoc(`${d.name} is a generated conversion function.`);
-  file.print(`export function ${d.name}(input: ${fromType}, out: ${toType}): void {`, `  ${d.autoName}(input, out);`, '}');
+  file.print(
+    functionOpening(d.name, [`input: ${fromType}`, `out: ${toType}`]),
+    `  ${printDoc([callDoc(d.autoName, ['input', 'out']), ';'], 2)}`,
+    '}',
+  );
 }
 
 function writeRegistration(context: ValueWriterContext, plan: PackagePlan, lost: LostFieldsPlan): void {
@@ -101,27 +117,30 @@ function writeRegistration(context: ValueWriterContext, plan: PackagePlan, lost:
     const type = file.importType('LostFields', runtimeModule);
     file.print('');
     file.jsdoc(`Where the fields of ${hub.dir}'s ${pair.name} that ${spoke.version} lacks are, kept in an annotation on the way down.`);
-    file.print(`const ${name}: ${type} = ${tsLiteral(lost.tables.get(pair.spoke.id) as LiteralValue)};`);
+    file.print(printDoc([fluidAssignmentDoc(`const ${name}: ${type}`, ' =', literalDoc(lost.tables.get(pair.spoke.id) as LiteralValue)), ';']));
   }
   const scheme = file.importType('Scheme', runtimeModule);
   file.print('');
   file.jsdoc(`Registers the conversions of every kind of ${spoke.dir} to and from ${hub.dir}, both ways.`);
-  file.print(`export function registerConversions(${registered.length === 0 ? '_scheme' : 'scheme'}: ${scheme}): void {`);
+  file.print(functionOpening('registerConversions', [`${registered.length === 0 ? '_scheme' : 'scheme'}: ${scheme}`]));
   for (const pair of registered) {
     const table = lost.tables.has(pair.spoke.id) ? `lostFields_${pair.name}` : undefined;
     for (const d of [pair.up, pair.down]) {
       const fn = functionOf(file, d);
       const fromType = namedTypeText(file, d.from.id, context);
       const toType = namedTypeText(file, d.to.id, context);
-      const head = `  scheme.addConversionFunc<${fromType}, ${toType}>(${gvkLiteral(d.fromPackage, d.from.name)}, ${gvkLiteral(d.toPackage, d.to.name)}, `;
+      const callee = typeArgumentsDoc('scheme.addConversionFunc', [fromType, toType]);
+      const gvks = [gvkLiteral(d.fromPackage, d.from.name), gvkLiteral(d.toPackage, d.to.name)];
       if (table === undefined) {
-        file.print(`${head}${fn});`);
+        file.print(`  ${printDoc([callDoc(callee, [...gvks, fn]), ';'], 2)}`);
         continue;
       }
       const keep = d.towardSpoke
-        ? `${file.importValue('preserveLostFields', runtimeModule)}(${table}, input, out)`
-        : `${file.importValue('restoreLostFields', runtimeModule)}(${table}, out)`;
-      file.print(`${head}(input, out) => {`, `    ${fn}(input, out);`, `    ${keep};`, '  });');
+        ? callDoc(file.importValue('preserveLostFields', runtimeModule), [table, 'input', 'out'])
+        : callDoc(file.importValue('restoreLostFields', runtimeModule), [table, 'out']);
+      const statements = [[callDoc(fn, ['input', 'out']), ';'], [keep, ';']];
+      const arrow = ['(input, out) => {', indent(statements.flatMap((s) => [hardline, s])), hardline, '}'];
+      file.print(`  ${printDoc([callHuggingLastDoc(callee, gvks, arrow, arrow), ';'], 2)}`);
     }
   }
   file.print('}');

@@ -1,4 +1,19 @@
-import { propertyAccess, relativeModule, tsLiteral, typeText, type TypeScriptFile, type TypeTextContext } from '@kubegen/emit';
+import {
+  blockOpeningDoc,
+  breakAfterOperatorDoc,
+  callDoc,
+  conditionChainDoc,
+  fluidAssignmentDoc,
+  ifStatementDoc,
+  literalAssignmentDoc,
+  printDoc,
+  propertyAccess,
+  relativeModule,
+  typeText,
+  type Doc,
+  type TypeScriptFile,
+  type TypeTextContext,
+} from '@kubegen/emit';
 import type { MarkerValue } from '@kubegen/markers';
 import type { ApiField, TypeRef } from '@kubegen/model';
 import { resolveAlias } from './default-values';
@@ -30,13 +45,16 @@ export class DefaulterWriter {
   writeStruct(fields: readonly ApiField[], obj: string, hookOf: string | undefined, indent: string): void {
     if (hookOf !== undefined) {
       const hook = this.ctx.plan.hooks.get(hookOf);
-      if (hook !== undefined) this.lines.push(`${indent}${this.ctx.file.importValue(hook.name, relativeModule(this.ctx.file.path, hook.file))}(${obj});`);
+      if (hook !== undefined) {
+        const hookName = this.ctx.file.importValue(hook.name, relativeModule(this.ctx.file.path, hook.file));
+        this.pushDoc(indent, [callDoc(hookName, [obj]), ';']);
+      }
     }
     for (const field of fields) {
       const value = this.ctx.plan.fieldDefault(field);
       if (value === undefined) continue;
       const access = propertyAccess(obj, field.name);
-      this.lines.push(`${indent}if (${access} === undefined) ${access} = ${this.defaultExpression(value, field.type, indent)};`);
+      this.pushDoc(indent, ifStatementDoc(`${access} === undefined`, [this.defaultAssignment(access, value, field.type), ';']));
     }
     for (const field of fields) {
       if (this.ctx.plan.needs(field.type)) this.writeValue(field.type, propertyAccess(obj, field.name), indent);
@@ -47,25 +65,28 @@ export class DefaulterWriter {
     const resolved = resolveAlias(ref, this.ctx.plan.types);
     switch (resolved.ref) {
       case 'named':
-        this.lines.push(`${indent}if (typeof ${expr} === 'object' && ${expr} !== null) ${this.ctx.functionOf(resolved.id)}(${expr});`);
+        this.pushDoc(indent, ifStatementDoc(isObject(expr), [callDoc(this.ctx.functionOf(resolved.id), [expr]), ';']));
         return;
       case 'array': {
         const item = this.local('item');
-        this.lines.push(`${indent}if (Array.isArray(${expr})) {`, `${indent}  for (const ${item} of ${expr}) {`);
+        this.pushDoc(indent, blockOpeningDoc('if', callDoc('Array.isArray', [expr])));
+        this.lines.push(`${indent}  for (const ${item} of ${expr}) {`);
         this.writeValue(resolved.items, item, `${indent}    `);
         this.lines.push(`${indent}  }`, `${indent}}`);
         return;
       }
       case 'map': {
         const value = this.local('value');
-        this.lines.push(`${indent}if (typeof ${expr} === 'object' && ${expr} !== null) {`, `${indent}  for (const ${value} of Object.values(${expr})) {`);
+        this.pushDoc(indent, blockOpeningDoc('if', isObject(expr)));
+        this.pushDoc(`${indent}  `, [`for (const ${value} of `, callDoc('Object.values', [expr]), ') {']);
         this.writeValue(resolved.values, value, `${indent}    `);
         this.lines.push(`${indent}  }`, `${indent}}`);
         return;
       }
       case 'struct': {
         const inline = this.local('inline');
-        this.lines.push(`${indent}const ${inline} = ${expr};`, `${indent}if (typeof ${inline} === 'object' && ${inline} !== null) {`);
+        this.pushDoc(indent, [breakAfterOperatorDoc(`const ${inline}`, ' =', expr), ';']);
+        this.pushDoc(indent, blockOpeningDoc('if', isObject(inline)));
         this.writeStruct(resolved.fields, inline, undefined, `${indent}  `);
         this.lines.push(`${indent}}`);
         return;
@@ -75,18 +96,30 @@ export class DefaulterWriter {
     }
   }
 
-  /** A fresh value for each call: literals build new objects; a const is copied unless it is a scalar. */
-  private defaultExpression(value: ResolvedDefault, ref: TypeRef, indent: string): string {
-    if (value.kind === 'value') return tsLiteral(runtimeValue(value.value, ref, this.ctx), indent);
+  /** `target = default`, a fresh value for each call: literals build new objects; a const is copied unless it is a scalar. */
+  private defaultAssignment(target: string, value: ResolvedDefault, ref: TypeRef): Doc {
+    if (value.kind === 'value') return literalAssignmentDoc(target, ' =', runtimeValue(value.value, ref, this.ctx));
     const name = this.ctx.file.importValue(value.constant.name, relativeModule(this.ctx.file.path, value.constant.file));
     const scalar = value.constant.value !== undefined && (value.constant.value === null || typeof value.constant.value !== 'object');
-    return scalar ? name : `JSON.parse(JSON.stringify(${name})) as ${typeText(this.ctx.file, ref, this.ctx)}`;
+    if (scalar) return fluidAssignmentDoc(target, ' =', name);
+    const copy = [callDoc('JSON.parse', [callDoc('JSON.stringify', [name])]), ` as ${typeText(this.ctx.file, ref, this.ctx)}`];
+    return fluidAssignmentDoc(target, ' =', copy);
+  }
+
+  /** Appends a statement laid out as prettier would at this indentation. */
+  private pushDoc(indent: string, statement: Doc): void {
+    this.lines.push(indent + printDoc(statement, indent.length));
   }
 
   private local(prefix: string): string {
     this.counter += 1;
     return `${prefix}${this.counter}`;
   }
+}
+
+/** `typeof expr === 'object' && expr !== null`, as the test of an `if`. */
+function isObject(expr: string): Doc {
+  return conditionChainDoc('&&', [`typeof ${expr} === 'object'`, `${expr} !== null`]);
 }
 
 /** The value as the field holds it at run time: a Quantity written as a number is a string, as Kubernetes decodes it. */

@@ -1,11 +1,13 @@
 import type { Diagnostic } from '@kubegen/diagnostics';
 import {
   DEFAULT_RUNTIME_MODULE,
+  callDoc,
   createTypeScriptFile,
   indexTypes,
+  literalDoc,
   namedTypeText,
   packageFile,
-  tsString,
+  printDoc,
   type GeneratedFile,
   type Generator,
 } from '@kubegen/emit';
@@ -42,6 +44,7 @@ export const defaultsGenerator: Generator = {
     }
     return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), diagnostics };
   },
+  preformatted: true,
 };
 
 function uniqueDiagnostics(all: readonly Diagnostic[]): Diagnostic[] {
@@ -75,8 +78,8 @@ function writeDefaultsFile(pkg: ApiPackage, roots: ApiType[], plan: DefaultsPlan
   file.print('', '/** Registers the object defaulter of every TypeMeta type of this package in `scheme`, for `scheme.default(obj)`. */');
   file.print(`export function registerDefaults(scheme: ${scheme}): void {`);
   for (const root of roots) {
-    const gvk = `{ group: ${tsString(pkg.group)}, version: ${tsString(pkg.version)}, kind: ${tsString(root.name)} }`;
-    file.print(`  scheme.addDefaultingFunc(${gvk}, ${objectDefaulterName(root.name)});`);
+    const gvk = literalDoc({ group: pkg.group, version: pkg.version, kind: root.name });
+    file.print(`  ${printDoc([callDoc('scheme.addDefaultingFunc', [gvk, objectDefaulterName(root.name)]), ';'], 2)}`);
   }
   file.print('}');
   for (const root of roots) {
@@ -98,7 +101,8 @@ function writeFunction(ctx: DefaulterContext, type: ApiType, name: string, expor
       ? `Sets the defaults of a ${type.name} in place, as defaulter-gen orders them.`
       : `Sets the defaults of a ${type.name}: its hook, its absent fields, then its children.`,
   );
-  ctx.file.print(`${exported ? 'export ' : ''}function ${name}(obj: ${typeName}): void {`, ...(body.length > 0 ? body : ['  // Nothing to default.']), '}');
+  const signature = printDoc([callDoc(`${exported ? 'export ' : ''}function ${name}`, [`obj: ${typeName}`]), ': void {']);
+  ctx.file.print(signature, ...(body.length > 0 ? body : ['  // Nothing to default.']), '}');
 }
 
 /** The struct types that need a defaulting function, reached from `roots` through fields that need defaulting; sorted by id. */

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '@kubegen/diagnostics';
 import {
   createTypeScriptFile,
+  fluidAssignmentDoc,
   literalDoc,
   packageFile,
   printDoc,
@@ -86,8 +87,8 @@ function definitionsFile(
   file.jsdoc(
     `The OpenAPI definitions of ${pkg.group}/${pkg.version} and of every type they reference, by Kubernetes definition name.`,
   );
-  const declaration = 'export const openAPIDefinitions: Readonly<Record<string, OpenAPIDefinition>> = ';
-  file.print(printDoc([declaration, literalDoc(entries), ';']), '');
+  const declaration = 'export const openAPIDefinitions: Readonly<Record<string, OpenAPIDefinition>>';
+  file.print(printDoc([fluidAssignmentDoc(declaration, ' =', literalDoc(entries)), ';']), '');
   file.jsdoc(
     "A fresh copy of the definitions, for an API server to serve (kube-openapi's GetOpenAPIDefinitions).",
   );

@@ -3,6 +3,7 @@ import {
   createTypeScriptFile,
   arrowDoc,
   breakAfterOperatorDoc,
+  fluidAssignmentDoc,
   indexTypes,
   literalDoc,
   namedTypeText,
@@ -72,8 +73,11 @@ function writeRegistration(file: TypeScriptFile, pkg: ApiPackage, plan: CopyPlan
     '',
     `/** SchemeGroupVersion is the group and version the types of this package are registered as. */`,
     printDoc([
-      `export const SchemeGroupVersion: ${groupVersion} = `,
-      objectDoc(['group: GroupName', `version: ${tsString(pkg.version)}`]),
+      fluidAssignmentDoc(
+        `export const SchemeGroupVersion: ${groupVersion}`,
+        ' =',
+        objectDoc(['group: GroupName', `version: ${tsString(pkg.version)}`]),
+      ),
       ';',
     ]),
     '',
@@ -88,7 +92,10 @@ function writeRegistration(file: TypeScriptFile, pkg: ApiPackage, plan: CopyPlan
     `}`,
     '',
     `/** The kinds this package serves as resources, sorted by kind. */`,
-    printDoc([`export const kinds: readonly (${resourceInfo} & { kind: string })[] = `, literalDoc(kinds.map(kindEntry)), ';']),
+    printDoc([
+      fluidAssignmentDoc(`export const kinds: readonly (${resourceInfo} & { kind: string })[]`, ' =', literalDoc(kinds.map(kindEntry))),
+      ';',
+    ]),
   );
   if (needsJsonClone) writeJsonClone(context);
   const scheme = file.importType('Scheme', runtimeModule);
@@ -165,10 +172,9 @@ function copyFunction(context: RegisterContext, type: ApiType): string {
 function writeTypeRegistration(context: RegisterContext, type: ApiType, apiVersion: string, kindIndex: number): void {
   const { file } = context;
   const typeName = namedTypeText(file, type.id, { types: context.plan.types, runtimeModule: context.runtimeModule });
-  const written = [`apiVersion: ${tsString(apiVersion)}`, `kind: ${tsString(type.name)}`];
-  if (type.listOf !== undefined) written.push('items: []');
+  const written = { apiVersion, kind: type.name, items: type.listOf !== undefined ? [] : undefined };
   // A type with other required fields has no valid empty value; `new` returns it unfilled, as Go's `&Foo{}`.
-  const newBody = objectDoc(written);
+  const newBody = literalDoc(written);
   const newFn: Doc = hasOtherRequiredFields(type)
     ? arrowDoc('()', ['(', newBody, `) as ${typeName}`], false)
     : [`(): ${typeName} => (`, newBody, ')'];
