@@ -125,14 +125,15 @@ interface Command {
  * indentation of its broken lines); returns the text without the leading indentation.
  */
 export function printDoc(doc: Doc, indentWidth = 0, width = PRINT_WIDTH): string {
-  let out = '';
+  // Pieces, joined once at the end: trimming a long string with a regex at every line break is quadratic.
+  const out: string[] = [];
   let pos = indentWidth;
   const cmds: Command[] = [{ indent: indentWidth, mode: 'break', doc }];
   const groupModes = new Map<symbol, Mode>();
   while (cmds.length > 0) {
     const { indent: ind, mode, doc: d } = cmds.pop() as Command;
     if (typeof d === 'string') {
-      out += d;
+      out.push(d);
       pos += d.length;
       continue;
     }
@@ -158,11 +159,12 @@ export function printDoc(doc: Doc, indentWidth = 0, width = PRINT_WIDTH): string
       case 'line':
         if (mode === 'flat' && !d.hard) {
           if (!d.soft) {
-            out += ' ';
+            out.push(' ');
             pos += 1;
           }
         } else {
-          out = out.replace(/[ \t]+$/, '') + '\n' + ' '.repeat(ind);
+          trimTrailingBlanks(out);
+          out.push('\n' + ' '.repeat(ind));
           pos = ind;
         }
         break;
@@ -174,7 +176,21 @@ export function printDoc(doc: Doc, indentWidth = 0, width = PRINT_WIDTH): string
       }
     }
   }
-  return out;
+  return out.join('');
+}
+
+/** Removes spaces and tabs at the end of the printed pieces, as prettier trims a line before breaking it. */
+function trimTrailingBlanks(out: string[]): void {
+  while (out.length > 0) {
+    const last = out[out.length - 1];
+    let end = last.length;
+    while (end > 0 && (last.charCodeAt(end - 1) === 32 || last.charCodeAt(end - 1) === 9)) end--;
+    if (end > 0) {
+      if (end < last.length) out[out.length - 1] = last.slice(0, end);
+      return;
+    }
+    out.pop();
+  }
 }
 
 type GroupModes = Map<symbol, Mode>;
