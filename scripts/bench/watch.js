@@ -69,7 +69,7 @@ function run({ quick }) {
   const p50 = fixed(percentile(latencies, 50), 1);
   const p95 = fixed(percentile(latencies, 95), 1);
   printTable(
-    `kubegen watch: save one types file -> run done (N=${SIZE} kinds, ${edits} edits, debounce 100 ms)`,
+    `kubegen watch: save one types file -> run done (N=${SIZE} kinds, ${edits} edits, debounce ${require('@kubegen/codegen').DEFAULT_DEBOUNCE_MS} ms)`,
     ['kinds', 'edits', 'p50 ms', 'p95 ms', 'median run ms', 'files written per edit'],
     [
       [

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   createGenerationSession,
+  DEFAULT_DEBOUNCE_MS,
   type GenerateOptions,
   type GenerationSession,
   type WatchScope,
@@ -18,7 +19,7 @@ import { toBundlerMessage, toEsbuildMessage } from './messages';
 
 /** Options of the kubegen build plugin: those of `generate`, and the pause before regenerating in dev servers. */
 export interface KubegenPluginOptions extends GenerateOptions {
-  /** Quiet time after the last change before a dev server regenerates, in ms (default 100). */
+  /** Quiet time after the last change before a dev server regenerates, in ms (default 20, as `kubegen watch`). */
   debounceMs?: number;
 }
 
@@ -31,7 +32,7 @@ export const kubegen: UnpluginInstance<KubegenPluginOptions | undefined, false> 
   KubegenPluginOptions | undefined,
   false
 >((options, meta) => {
-  const { debounceMs = 100, ...generateOptions } = options ?? {};
+  const { debounceMs = DEFAULT_DEBOUNCE_MS, ...generateOptions } = options ?? {};
   const session = createGenerationSession(generateOptions);
   const cwd = path.resolve(generateOptions.root ?? process.cwd());
   const plugin: UnpluginOptions = { name: 'kubegen', enforce: 'pre' };

@@ -33,7 +33,7 @@ the last good run stay as they are; fix the sources and the next save regenerate
 
 Options:
   -g, --generators <a,b>   Run only these generators
-      --debounce <ms>      Quiet time after the last change before regenerating (default 100)
+      --debounce <ms>      Quiet time after the last change before regenerating (default 20)
   -q, --quiet              Print errors only
       --json               One JSON object per run on stdout (for editors)
   -h, --help               Show this help`;

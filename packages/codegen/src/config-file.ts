@@ -2,7 +2,6 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { Codes, error, type Diagnostic } from '@kubegen/diagnostics';
 import { parseDataConfig } from './config-source';
-import { loadScriptConfig } from './config-script';
 import { validateConfig } from './config-validate';
 import type { KubegenConfig } from './define-config';
 
@@ -56,7 +55,7 @@ export async function readProjectConfig(
     present.length === 0
       ? parseDataConfig(file, text, ['kubegen'])
       : SCRIPT_EXTENSIONS.has(path.extname(file))
-        ? await loadScriptConfig(file, text)
+        ? await loadScript(file, text)
         : parseDataConfig(file, text);
   if (problem) {
     return {
@@ -84,4 +83,10 @@ async function readText(file: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** Script configs need the TypeScript compiler: loaded only for a project that has one. */
+function loadScript(file: string, text: string) {
+  const { loadScriptConfig } = require('./config-script') as typeof import('./config-script');
+  return loadScriptConfig(file, text);
 }

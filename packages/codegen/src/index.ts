@@ -23,11 +23,7 @@ export { writeAtomically } from './disk';
 export { readProjectConfig, CONFIG_FILE, CONFIG_FILES, type ProjectConfig } from './config-file';
 export { defineConfig, type KubegenConfig } from './define-config';
 export { CONFIG_OPTIONS } from './config-validate';
-export { watch, type WatchOptions, type Watcher } from './watch';
-export {
-  createGenerationSession,
-  type GenerationSession,
-  type SessionRun,
-} from './watch-session';
+export { DEFAULT_DEBOUNCE_MS, watch, type WatchOptions, type Watcher } from './watch';
+export { createGenerationSession, type GenerationSession, type SessionRun } from './watch-session';
 export { createIncrementalToolkit, type IncrementalToolkit } from './watch-toolkit';
 export { classifyChange, type ChangeKind, type WatchScope } from './watch-scope';

@@ -4,8 +4,11 @@ import type { GeneratedFile, Generator } from '@kubegen/emit';
 import type { MarkerDefinition } from '@kubegen/markers';
 import type { ApiModel } from '@kubegen/model';
 import { findGeneratedSources, readIfExists } from './disk';
+import type { GroupGenerationCache } from './group-cache';
+import type { HelperRun, HelperStarter } from './parallel';
+import { generatorOptionsOf, runGenerators } from './run-generators';
 import { FormatCache, textHash } from './format-cache';
-import { FORMATTER_ID, formatFiles } from './format';
+import { formatFiles, formatterId } from './format';
 import { checkDuplicates, checkOwnership } from './ownership';
 import { resolveOptions, type ResolvedOptions } from './resolve-options';
 import type { GenerateOptions } from './types';
@@ -28,6 +31,10 @@ export interface Toolkit {
   /** Every known generator, in the order they run. */
   generators: readonly Generator<object>[];
   loadModel(request: ModelRequest): LoadedModel | Promise<LoadedModel>;
+  /** One-shot runs of large trees hand part of the groups to a helper process started here. */
+  startHelper?: HelperStarter;
+  /** Long-lived sessions keep per-group results here and rerun `perGroup` generators only where inputs changed. */
+  groupCache?: GroupGenerationCache;
 }
 
 /** A produced file and how it compares with the disk. */
@@ -48,12 +55,25 @@ export interface Plan {
   diagnostics: Diagnostic[];
 }
 
+function startHelper(toolkit: Toolkit, resolved: ResolvedOptions): HelperRun | undefined {
+  if (!toolkit.startHelper || toolkit.groupCache || !resolved.selected.some((g) => g.perGroup))
+    return undefined;
+  return toolkit.startHelper({
+    root: resolved.root,
+    sourceRoots: resolved.sourceRoots,
+    generators: resolved.selected.map((g) => g.name),
+    generatorOptions: generatorOptionsOf(resolved),
+  });
+}
+
 /** Runs the pipeline up to the comparison with the disk: options, model, generators, ownership, format. */
 export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<Plan> {
   const { resolved, diagnostics } = await resolveOptions(options, toolkit.generators);
   const progress = options.onProgress ?? (() => undefined);
 
   progress({ phase: 'load', done: 0, total: 1 });
+  // Started before the load, so that the helper's own load runs beside this one.
+  const helper = startHelper(toolkit, resolved);
   const loaded = await toolkit.loadModel({
     root: resolved.root,
     sourceRoots: resolved.sourceRoots,
@@ -62,7 +82,11 @@ export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<
   diagnostics.push(...loaded.diagnostics);
   const packages = loaded.model.packages.length;
   progress({ phase: 'load', done: 1, total: 1, packages });
-  const empty = (): Plan => ({ options: resolved, packages, files: [], orphaned: [], diagnostics });
+  const empty = (): Plan => {
+    helper?.cancel();
+    toolkit.groupCache?.discard();
+    return { options: resolved, packages, files: [], orphaned: [], diagnostics };
+  };
   if (
     loaded.model.packages.length === 0 &&
     !diagnostics.some((d) => d.code === Codes.NoApiPackages)
@@ -70,13 +94,15 @@ export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<
     diagnostics.push(noApiPackages(resolved));
   }
 
-  const produced = runGenerators(
-    loaded.model,
-    resolved,
+  const produced = await runGenerators({
+    model: loaded.model,
+    options: resolved,
     diagnostics,
-    hasErrors(loaded.diagnostics),
-    (done, total) => progress({ phase: 'generate', done, total, packages }),
-  );
+    modelHasErrors: hasErrors(loaded.diagnostics),
+    groupCache: toolkit.groupCache,
+    helper,
+    progress: (done, total) => progress({ phase: 'generate', done, total, packages }),
+  });
   diagnostics.push(...checkOwnership(produced, resolved.outputDirs), ...checkDuplicates(produced));
   if (hasErrors(diagnostics)) return empty();
 
@@ -84,18 +110,20 @@ export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<
   // formatted text, and formatting formatted text changes nothing. kubegen's printer emits text in
   // prettier's style, so an unchanged tree skips prettier entirely (fast `--check` and watch).
   const disk = await Promise.all(produced.map((file) => readDisk(resolved.root, file)));
-  const cache = await FormatCache.open(resolved.root, FORMATTER_ID);
+  // Generators that print prettier's output themselves need no prettier run at all.
+  const preformatted = new Set(resolved.selected.filter((g) => g.preformatted).map((g) => g.name));
+  const formattedHere = (file: GeneratedFile) =>
+    file.language === 'typescript' && !preformatted.has(file.generator);
+  const cache = produced.some(formattedHere)
+    ? await FormatCache.open(resolved.root, formatterId())
+    : undefined;
   // Up to date without formatting: the disk holds the unformatted text itself, or what prettier made of it.
   const upToDate = produced.map((file, i) => {
     const existing = disk[i];
     if (existing == null) return false;
     if (isSame(existing, file.contents)) return true;
-    return (
-      file.language === 'typescript' && cache.formattedHash(file.contents) === textHash(existing)
-    );
+    return formattedHere(file) && cache?.formattedHash(file.contents) === textHash(existing);
   });
-  // Generators that print prettier's output themselves need no prettier run at all.
-  const preformatted = new Set(resolved.selected.filter((g) => g.preformatted).map((g) => g.name));
   const toFormat = produced.filter((file, i) => !upToDate[i] && !preformatted.has(file.generator));
   progress({ phase: 'format', done: 0, total: toFormat.length, packages });
   const formatted = await formatFiles(toFormat);
@@ -103,9 +131,9 @@ export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<
   diagnostics.push(...formatted.diagnostics);
   if (hasErrors(diagnostics)) return empty();
   toFormat.forEach((file, i) => {
-    if (file.language === 'typescript') cache.remember(file.contents, formatted.files[i].contents);
+    if (file.language === 'typescript') cache?.remember(file.contents, formatted.files[i].contents);
   });
-  await cache.save();
+  await cache?.save();
 
   const formattedByPath = new Map(formatted.files.map((f) => [f.path, f]));
   const planned: PlannedFile[] = produced.map((file, i) => {
@@ -120,44 +148,8 @@ export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<
   planned.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
   const files = planned.map((p) => p.file);
   const orphaned = await findOrphans(resolved, files);
+  toolkit.groupCache?.commit();
   return { options: resolved, packages, files: planned, orphaned, diagnostics };
-}
-
-function runGenerators(
-  model: ApiModel,
-  options: ResolvedOptions,
-  diagnostics: Diagnostic[],
-  modelHasErrors: boolean,
-  progress: (done: number, total: number) => void,
-): GeneratedFile[] {
-  const files: GeneratedFile[] = [];
-  const total = options.selected.length;
-  progress(0, total);
-  for (const [i, generator] of options.selected.entries()) {
-    const generatorOptions = {
-      ...options.generatorOptions[generator.name],
-      header: options.header,
-    };
-    try {
-      const result = generator.generate(model, generatorOptions);
-      files.push(...result.files.map((f) => ({ ...f, generator: generator.name })));
-      diagnostics.push(...result.diagnostics);
-    } catch (e) {
-      // A generator may stumble on the partial model of a tree with errors; those errors explain it.
-      if (modelHasErrors) continue;
-      // Otherwise a throwing generator is a bug: report it beside the other errors, not as a crash.
-      diagnostics.push(
-        error(
-          Codes.GeneratorFailed,
-          `generator '${generator.name}' failed: ${e instanceof Error ? e.message : String(e)}`,
-          undefined,
-          'this is a bug in the generator; run with --generators to skip it and report the API types that trigger it',
-        ),
-      );
-    }
-    progress(i + 1, total);
-  }
-  return files;
 }
 
 /** The bytes on disk, undefined when missing; something unreadable in the way counts as different. */

@@ -3,6 +3,7 @@ import type { Generator } from '@kubegen/emit';
 import { defaultMarkerRegistry, type MarkerDefinition } from '@kubegen/markers';
 import { createModelLoader, type ModelLoader } from '@kubegen/model';
 import { builtinGenerators } from './builtins';
+import { GroupGenerationCache } from './group-cache';
 import type { LoadedModel, ModelRequest, Toolkit } from './pipeline';
 
 /**
@@ -25,8 +26,9 @@ export function createIncrementalToolkit(
   let loader: { key: string; instance: ModelLoader } | undefined;
   // 'all': every file is re-read (the host could not name the changed ones); syntax trees stay kept.
   let changed: Set<string> | 'all' = new Set<string>();
-  return {
+  const toolkit: IncrementalToolkit = {
     generators,
+    groupCache: new GroupGenerationCache(),
     markChanged(files) {
       if (changed === 'all') return;
       for (const file of files) changed.add(path.resolve(file));
@@ -37,6 +39,7 @@ export function createIncrementalToolkit(
     reset() {
       loader = undefined;
       changed = new Set();
+      toolkit.groupCache = new GroupGenerationCache();
     },
     loadModel(request: ModelRequest): LoadedModel {
       const key = loaderKey(request);
@@ -53,6 +56,7 @@ export function createIncrementalToolkit(
       return loader.instance.load(files);
     },
   };
+  return toolkit;
 }
 
 /** A loader serves one tree: another root, source roots or marker set needs a new program. */

@@ -5,9 +5,15 @@ import type { WatchScope } from './watch-scope';
 import { createGenerationSession, type SessionRun } from './watch-session';
 import { createIncrementalToolkit, type IncrementalToolkit } from './watch-toolkit';
 
+/**
+ * Default quiet time after a change, in ms. One save arrives as a few file events within a few ms
+ * (truncate and write, or write and rename); 20 ms gathers them without adding to the edit-to-output time.
+ */
+export const DEFAULT_DEBOUNCE_MS = 20;
+
 /** Options of `watch`: those of `generate`, plus the pause and what to do after each run. */
 export interface WatchOptions extends GenerateOptions {
-  /** Quiet time after the last change before regenerating, in ms (default 100: one save is often several writes). */
+  /** Quiet time after the last change before regenerating, in ms (default `DEFAULT_DEBOUNCE_MS`). */
   debounceMs?: number;
   /** Called after every run, the first included, with its result (diagnostics included). */
   onRun?(run: SessionRun): void;
@@ -31,7 +37,7 @@ export function watch(
   options: WatchOptions = {},
   toolkit: IncrementalToolkit = createIncrementalToolkit(),
 ): Watcher {
-  const { debounceMs = 100, onRun, onFailure, ...generateOptions } = options;
+  const { debounceMs = DEFAULT_DEBOUNCE_MS, onRun, onFailure, ...generateOptions } = options;
   const session = createGenerationSession(generateOptions, toolkit);
   const watchers = new Map<string, fs.FSWatcher>();
   let closed = false;

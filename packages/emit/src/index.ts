@@ -6,3 +6,4 @@ export * from './type-text';
 export * from './value-literal';
 export * from './doc';
 export * from './js-doc';
+export * from './scope';

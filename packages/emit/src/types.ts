@@ -1,6 +1,7 @@
 import type { Diagnostic } from '@kubegen/diagnostics';
 import type { MarkerDefinition } from '@kubegen/markers';
 import type { ApiModel } from '@kubegen/model';
+import type { GenerationScope } from './scope';
 
 /** One file a generator wants on disk. */
 export interface GeneratedFile {
@@ -39,5 +40,17 @@ export interface Generator<Options extends object = Record<string, never>> {
   preformatted?: boolean;
   /** Markers this generator reads that the shared catalogue lacks; they are added to the registry before loading. */
   markers?: readonly MarkerDefinition[];
-  generate(model: ApiModel, options: Options & CommonGeneratorOptions): GeneratorResult;
+  /**
+   * Every file it writes belongs to one group, and a group's files depend only on the packages its
+   * packages reach (`packagesInReach`), the model's external types and the list of packages. Such a
+   * generator takes a `scope` and writes only the scope's files; watch mode reruns it for the groups
+   * an edit touched.
+   */
+  perGroup?: boolean;
+  /** Generates the files of the model, or with a `scope`, of the scope's groups only (`perGroup` generators). */
+  generate(
+    model: ApiModel,
+    options: Options & CommonGeneratorOptions,
+    scope?: GenerationScope,
+  ): GeneratorResult;
 }

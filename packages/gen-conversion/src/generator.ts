@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@kubegen/diagnostics';
-import { indexTypes, type GeneratedFile, type Generator } from '@kubegen/emit';
+import { indexTypes, inScope, type GeneratedFile, type Generator } from '@kubegen/emit';
 import type { MarkerDefinition } from '@kubegen/markers';
 import { LOSSLESS_MARKER, planLostFields } from './lost-fields';
 import { findPackagePairs } from './peers';
@@ -30,12 +30,14 @@ export const conversionGenerator: Generator = {
   name: 'conversion',
   description: 'conversions between versions and their hub: convert_<a>_<T>_To_<b>_<T>, registerConversions (zz_generated.conversion.ts)',
   markers: conversionGeneratorMarkers,
-  generate(model, options) {
+  perGroup: true,
+  generate(model, options, scope) {
     const types = indexTypes(model);
     const { pairs, diagnostics } = findPackagePairs(model);
     const problems: Diagnostic[] = [...diagnostics];
     const files: GeneratedFile[] = [];
     for (const pair of pairs) {
+      if (!inScope(pair.spoke.group, scope)) continue;
       const plan = planPackage(pair, types);
       const lost = planLostFields(plan, types);
       const own = [...handWrittenProblems(plan), ...missingConversions(plan, lost)];

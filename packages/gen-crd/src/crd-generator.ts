@@ -1,5 +1,5 @@
 import { Codes, error, type Diagnostic } from '@kubegen/diagnostics';
-import type { GeneratedFile, Generator } from '@kubegen/emit';
+import { inScope, type GeneratedFile, type Generator } from '@kubegen/emit';
 import { stringifyCrd } from './crd-yaml';
 import type { ApiModel } from '@kubegen/model';
 import { buildCrd, type CrdBuildOptions, type CustomResourceDefinition } from './crd-object';
@@ -20,12 +20,14 @@ export const crdGenerator: Generator<CrdOptions> = {
   name: GENERATOR,
   description:
     'CustomResourceDefinitions (config/crd/bases/<group>_<plural>.yaml) from the kinds and their markers',
-  generate(model, options) {
+  perGroup: true,
+  generate(model, options, scope) {
     const diagnostics = checkOptions(options);
     if (diagnostics.length > 0) return { files: [], diagnostics };
     const outputDir = (options.outputDir ?? 'config/crd/bases').replace(/\/+$/, '');
     const files: GeneratedFile[] = [];
     for (const group of kindsByGroup(model)) {
+      if (!inScope(group.group, scope)) continue;
       const built = buildCrd(model, group, options);
       diagnostics.push(...built.diagnostics);
       if (built.crd) files.push(crdFile(outputDir, built.crd));

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { stringifyCrd, stringifyCrdViaDocument } from './crd-yaml';
+import { isScalar, parseDocument } from 'yaml';
+import { readsAsOtherType, stringifyCrd, stringifyCrdViaDocument } from './crd-yaml';
 
 // Strings built from the pieces that change how YAML writes a scalar: indicators, `: `, ` #`, quotes, newlines,
 // spaces at the ends, control characters, look-alike numbers, booleans and nulls, and long words that fold.
@@ -122,5 +123,37 @@ describe('stringifyCrd', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('readsAsOtherType', () => {
+  // The reference: what the yaml package itself reads a plain scalar as. (Texts with spaces at the ends are
+  // always quoted, whatever they read as, so they are left out.)
+  const parsesAsOtherType = (text: string) => {
+    const parsed = parseDocument(text, { version: '1.1' });
+    return (
+      text === '' ||
+      (parsed.errors.length === 0 &&
+        isScalar(parsed.contents) &&
+        typeof parsed.contents.value !== 'string')
+    );
+  };
+
+  it('agrees with the yaml parser on short words, numbers and look-alikes', () => {
+    const word = fc.stringMatching(/^[A-Za-z~.+\-0-9:_]{0,6}$/);
+    fc.assert(
+      fc.property(word, (text) => {
+        expect(readsAsOtherType(text)).toBe(parsesAsOtherType(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('knows every YAML 1.1 boolean and null word', () => {
+    for (const text of ['y', 'Yes', 'ON', 'off', 'No', 'n', 'False', 'TRUE', 'null', 'NULL', '~', 'yes', 'nO']) {
+      expect(readsAsOtherType(text)).toBe(parsesAsOtherType(text));
+    }
+    expect(readsAsOtherType('name')).toBe(false);
+    expect(readsAsOtherType('True')).toBe(true);
   });
 });

@@ -148,15 +148,24 @@ function hasKeyNeedingExplicitForm(value: unknown): boolean {
   return false;
 }
 
-function readsAsOtherType(text: string): boolean {
+// Keys and enum values repeat across every CRD of a run: parse each distinct string once.
+const readsAsOtherTypeCache = new Map<string, boolean>();
+
+/** Whether a plain scalar with this text would read back as something other than a string (YAML 1.1). */
+export function readsAsOtherType(text: string): boolean {
   if (text === '') return true;
   if (!mayReadAsOtherType(text)) return false;
-  const parsed = parseDocument(text, { version: '1.1' });
-  return (
-    parsed.errors.length === 0 &&
-    isScalar(parsed.contents) &&
-    typeof parsed.contents.value !== 'string'
-  );
+  let known = readsAsOtherTypeCache.get(text);
+  if (known === undefined) {
+    const parsed = parseDocument(text, { version: '1.1' });
+    known =
+      parsed.errors.length === 0 &&
+      isScalar(parsed.contents) &&
+      typeof parsed.contents.value !== 'string';
+    if (readsAsOtherTypeCache.size > 10_000) readsAsOtherTypeCache.clear();
+    readsAsOtherTypeCache.set(text, known);
+  }
+  return known;
 }
 
 /*

@@ -4,6 +4,7 @@ import {
   PRINT_WIDTH,
   createTypeScriptFile,
   indexTypes,
+  inScope,
   namedTypeText,
   packageFile,
   relativeModule,
@@ -24,12 +25,14 @@ export const deepCopyGenerator: Generator = {
   name: 'deepcopy',
   preformatted: true,
   description: 'shape-specific deep copy functions deepCopy<Type> (zz_generated.deepcopy.ts), as deepcopy-gen',
-  generate(model, options) {
+  perGroup: true,
+  generate(model, options, scope) {
     const types = indexTypes(model);
     const plan = planCopies(model, types);
     const files: GeneratedFile[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const pkg of model.packages) {
+      if (!inScope(pkg.group, scope)) continue;
       const own = pkg.types.filter((t) => plan.generated.has(t.id)).sort(byName);
       if (own.length === 0) continue;
       const { helpers, problems } = privateHelpers(own, plan);

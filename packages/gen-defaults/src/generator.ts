@@ -4,6 +4,7 @@ import {
   callDoc,
   createTypeScriptFile,
   indexTypes,
+  inScope,
   literalDoc,
   namedTypeText,
   packageFile,
@@ -30,14 +31,15 @@ export function objectDefaulterName(typeName: string): string {
 export const defaultsGenerator: Generator = {
   name: 'defaults',
   description: 'setObjectDefaults_<Kind>(obj) and registerDefaults(scheme) (zz_generated.defaults.ts): +default markers and setDefaults_<Type> hooks, as defaulter-gen',
-  generate(model, options) {
+  perGroup: true,
+  generate(model, options, scope) {
     const types = indexTypes(model);
     const plan = planDefaults(model, types);
     const diagnostics = uniqueDiagnostics(plan.diagnostics);
     if (diagnostics.some((d) => d.severity === 'error')) return { files: [], diagnostics };
     const files: GeneratedFile[] = [];
     for (const pkg of model.packages) {
-      if (pkg.internal) continue;
+      if (pkg.internal || !inScope(pkg.group, scope)) continue;
       const roots = pkg.types.filter((t) => t.typeMeta && t.shape.form === 'struct').sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       if (roots.length === 0) continue;
       files.push(writeDefaultsFile(pkg, roots, plan, options.runtimeModule ?? DEFAULT_RUNTIME_MODULE, options.header));

@@ -106,11 +106,14 @@ export function reachableDefinitions(
 }
 
 /** The model's definitions from the schema core (openapi-gen semantics, `#/definitions/` references). */
-export function modelDefinitions(model: ApiModel): {
+export function modelDefinitions(
+  model: ApiModel,
+  packages?: ReadonlySet<string>,
+): {
   definitions: Definitions;
   diagnostics: Diagnostic[];
 } {
-  const built = buildOpenApiDefinitions(model);
+  const built = buildOpenApiDefinitions(model, {}, packages);
   // JSONSchemaProps types `default` and `example` as unknown; the core builds them from JSON marker values.
   return {
     definitions: built.definitions as unknown as Definitions,

@@ -1,6 +1,8 @@
 import type { Diagnostic } from '@kubegen/diagnostics';
 import {
   createTypeScriptFile,
+  inScope,
+  packagesInReach,
   fluidAssignmentDoc,
   literalDoc,
   packageFile,
@@ -30,18 +32,23 @@ export const OPENAPI_FILE = 'zz_generated.openapi.ts';
  * definitions (tests inject hand-written ones).
  */
 export function createOpenApiGenerator(
-  source: (model: ApiModel) => { definitions: Definitions; diagnostics: Diagnostic[] },
+  source: (
+    model: ApiModel,
+    packages?: ReadonlySet<string>,
+  ) => { definitions: Definitions; diagnostics: Diagnostic[] },
 ): Generator {
   return {
     name: 'openapi',
     description: 'OpenAPI definitions of every type, for serving (zz_generated.openapi.ts)',
-    generate(model, options) {
-      const built = source(model);
+    perGroup: true,
+    generate(model, options, scope) {
+      // A scoped run builds only the definitions its packages can reach.
+      const built = source(model, scope && new Set(packagesInReach(model, scope)));
       const pool = definitionPool(servedGroupVersions(model), built.definitions);
       const files: GeneratedFile[] = [];
       const diagnostics = [...built.diagnostics];
       for (const pkg of model.packages) {
-        if (pkg.internal || !pkg.group) continue;
+        if (pkg.internal || !pkg.group || !inScope(pkg.group, scope)) continue;
         const own = pkg.types
           .map((t) => definitionName(model, t))
           .filter((name) => pool[name] !== undefined);

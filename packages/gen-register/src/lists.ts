@@ -3,6 +3,7 @@ import {
   LISTS_FILE,
   createTypeScriptFile,
   indexTypes,
+  inScope,
   packageFile,
   propertyKey,
   typeText,
@@ -18,11 +19,13 @@ export const listTypesGenerator: Generator = {
   name: 'lists',
   preformatted: true,
   description: 'declares the <Kind>List types the author left out (zz_generated.lists.ts)',
-  generate(model, options) {
+  perGroup: true,
+  generate(model, options, scope) {
     const types = indexTypes(model);
     const runtimeModule = options.runtimeModule ?? DEFAULT_RUNTIME_MODULE;
     const files: GeneratedFile[] = [];
     for (const pkg of model.packages) {
+      if (!inScope(pkg.group, scope)) continue;
       const lists = pkg.types.filter((t) => t.synthetic).sort((a, b) => (a.name < b.name ? -1 : 1));
       if (lists.length === 0) continue;
       files.push(writeListsFile(pkg, lists, { types, runtimeModule }, options.header));

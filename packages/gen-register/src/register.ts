@@ -5,6 +5,7 @@ import {
   breakAfterOperatorDoc,
   fluidAssignmentDoc,
   indexTypes,
+  inScope,
   literalDoc,
   namedTypeText,
   objectDoc,
@@ -28,13 +29,14 @@ export const REGISTER_FILE = 'zz_generated.register.ts';
 export const registerGenerator: Generator = {
   name: 'register',
   description: 'scheme registration: GroupName, SchemeGroupVersion, kinds and addToScheme (zz_generated.register.ts)',
-  generate(model, options) {
+  perGroup: true,
+  generate(model, options, scope) {
     const types = indexTypes(model);
     const plan = planCopies(model, types);
     const runtimeModule = options.runtimeModule ?? DEFAULT_RUNTIME_MODULE;
     const files: GeneratedFile[] = [];
     for (const pkg of model.packages) {
-      if (pkg.internal || !pkg.group) continue;
+      if (pkg.internal || !pkg.group || !inScope(pkg.group, scope)) continue;
       const file = createTypeScriptFile({ path: packageFile(pkg.dir, REGISTER_FILE), generator: 'register', header: options.header });
       writeRegistration(file, pkg, plan, runtimeModule);
       files.push(file.toGeneratedFile());

@@ -11,6 +11,7 @@ import {
   line,
   printDoc,
   indexTypes,
+  inScope,
   namedTypeText,
   packageFile,
   relativeModule,
@@ -43,12 +44,13 @@ export const validationGenerator: Generator = {
   name: 'validation',
   preformatted: true,
   description: 'validate<Kind>(obj), validate<Kind>Update(obj, old) and registerValidations (zz_generated.validation.ts): schema markers, CEL rules, ObjectMeta',
-  generate(model, options) {
+  perGroup: true,
+  generate(model, options, scope) {
     const types = indexTypes(model);
     const files: GeneratedFile[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const pkg of model.packages) {
-      if (pkg.internal) continue;
+      if (pkg.internal || !inScope(pkg.group, scope)) continue;
       const kinds = pkg.types.filter((t) => t.kind !== undefined);
       if (kinds.length === 0) continue;
       const problems: Diagnostic[] = [];

@@ -9,6 +9,7 @@ import { collectHooks } from './hooks';
 import { buildGroups } from './groups';
 import { collectPackageTypes } from './package-types';
 import { classifyPackages, type Folder } from './packages';
+import type { PackageMemo } from './package-memo';
 import { relativePath } from './positions';
 import { syntaxDiagnostics } from './syntax';
 import type { ApiModel, ApiPackage, ApiType, SourceMarker } from './types';
@@ -23,6 +24,8 @@ export interface BuildInput {
   files: SourceFile[];
   /** Diagnostics found before the build (missing source roots). */
   diagnostics: Diagnostic[];
+  /** A long-lived loader's memory of collected packages (watch mode). */
+  memo?: PackageMemo;
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -60,7 +63,9 @@ export function buildModel(input: BuildInput): { model: ApiModel; diagnostics: D
   const infos = classifyPackages(root, [...folders.values()], ctx.diagnostics);
   for (const info of infos) ctx.packagesByFolder.set(path.resolve(root, info.dir), info);
 
-  const typesByPackage = new Map(infos.map((info) => [info.dir, collectPackageTypes(info, ctx)]));
+  const collect = (info: PackageInfo) =>
+    input.memo ? input.memo.collect(info, ctx) : collectPackageTypes(info, ctx);
+  const typesByPackage = new Map(infos.map((info) => [info.dir, collect(info)]));
   drainExternalTypes(ctx);
 
   const packages = infos.map((info) =>
@@ -82,7 +87,20 @@ export function buildModel(input: BuildInput): { model: ApiModel; diagnostics: D
     externalTypes: [...externalTypes.values()].sort((a, b) => byString(a.id, b.id)),
     sourceMarkers,
   };
-  return { model, diagnostics: sortDiagnostics(ctx.diagnostics) };
+  const diagnostics = input.memo ? uniqueDiagnostics(ctx.diagnostics) : ctx.diagnostics;
+  return { model, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** A reused package repeats the problems of declarations another package's collection converts again. */
+function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const p = d.position;
+    const id = JSON.stringify([d.code, d.severity, d.message, p?.file, p?.line, p?.column]);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
 /** Converts external types as they are reached (each may reach more). */

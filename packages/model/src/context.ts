@@ -42,4 +42,12 @@ export interface LoadContext {
   converting: Set<TypeDeclaration>;
   /** External declarations reached but not converted yet, with their homes. */
   pendingExternal: Map<TypeDeclaration, TypeHome>;
+  /** Set while one package's types are collected: what they read, so a later load can reuse them. */
+  tracker?: PackageTracker;
+}
+
+/** What collecting one package's types read: the files it looked into and the external types it reached. */
+export interface PackageTracker {
+  files: Set<SourceFile>;
+  externals: Map<TypeDeclaration, TypeHome>;
 }

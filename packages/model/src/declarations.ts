@@ -22,6 +22,7 @@ export function ensureType(
   home: TypeHome,
   ctx: LoadContext,
 ): ApiType | undefined {
+  ctx.tracker?.files.add(declaration.getSourceFile());
   const done = ctx.types.get(declaration);
   if (done) return done;
   if (ctx.converting.has(declaration)) return undefined;

@@ -4,6 +4,7 @@ import { Codes, error, type Diagnostic } from '@kubegen/diagnostics';
 import type { MarkerRegistry } from '@kubegen/markers';
 import { buildModel } from './build-model';
 import { discoverSourceFiles } from './discover';
+import { PackageMemo } from './package-memo';
 import type { ApiModel } from './types';
 
 export interface LoadOptions {
@@ -50,10 +51,16 @@ export function createModelLoader(options: LoadOptions): ModelLoader {
   const sourceRoots = options.sourceRoots ?? ['apis'];
   const rootDirs = sourceRoots.map((r) => path.resolve(root, r) + path.sep);
   const project = createProject();
+  const memo = new PackageMemo();
   let loaded = false;
+  let lastFiles = '';
   return {
     load(changedFiles?: string[]): LoadResult {
       const { files, missing } = discoverSourceFiles(root, sourceRoots);
+      // A file added or removed can change what a name resolves to anywhere: collect every package anew.
+      const fileList = files.join('\n');
+      if (fileList !== lastFiles) memo.clear();
+      lastFiles = fileList;
       const present = new Set(files);
       const changed = changedFiles && new Set(changedFiles.map((f) => path.resolve(root, f)));
       for (const sourceFile of project.getSourceFiles()) {
@@ -82,6 +89,7 @@ export function createModelLoader(options: LoadOptions): ModelLoader {
         registry: options.registry,
         files: sourceFiles,
         diagnostics,
+        memo,
       });
     },
   };

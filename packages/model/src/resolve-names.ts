@@ -73,6 +73,7 @@ export function resolveTypeName(
   ctx: LoadContext,
   module?: string,
 ): ResolvedName {
+  ctx.tracker?.files.add(sourceFile);
   const display = parts.join('.');
   if (parts.length === 1) return resolveIdentifier(parts[0], sourceFile, ctx, module);
   if (parts.length !== 2)
@@ -256,10 +257,15 @@ function resolveRelativeFile(
     for (const ext of EXTENSIONS) {
       const candidate = stem + ext;
       if (ext === '' && !/\.ts$/.test(candidate)) continue;
-      const known = ctx.project.getSourceFile(candidate);
-      if (known) return known;
-      if (fs.existsSync(candidate) && fs.statSync(candidate).isFile())
-        return ctx.project.addSourceFileAtPath(candidate);
+      const file =
+        ctx.project.getSourceFile(candidate) ??
+        (fs.existsSync(candidate) && fs.statSync(candidate).isFile()
+          ? ctx.project.addSourceFileAtPath(candidate)
+          : undefined);
+      if (file) {
+        ctx.tracker?.files.add(file);
+        return file;
+      }
     }
   }
   return undefined;

@@ -48,6 +48,7 @@ export function namedRef(
     );
     return undefined;
   }
+  if (home.package.startsWith('external:')) ctx.tracker?.externals.set(declaration, home);
   if (
     home.package.startsWith('external:') &&
     !ctx.pendingExternal.has(declaration) &&

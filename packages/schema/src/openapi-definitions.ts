@@ -13,10 +13,12 @@ import type { JSONSchemaProps, OpenApiDefinitionsResult } from './types';
 export function buildOpenApiDefinitions(
   model: ApiModel,
   options: BuilderOptions = {},
+  packages?: ReadonlySet<string>,
 ): OpenApiDefinitionsResult {
   const builder = new SchemaBuilder(model, 'openapi', options);
   const entries: [string, JSONSchemaProps][] = [];
-  const external = model.packages.filter((p) => !p.internal);
+  // `packages` (dirs) limits the work to what a scoped run can reach; external types are always built.
+  const external = model.packages.filter((p) => !p.internal && (!packages || packages.has(p.dir)));
   const types: ApiType[] = [...external.flatMap((p) => p.types), ...model.externalTypes];
   for (const type of types) {
     if (type.shape.form !== 'struct') continue;

@@ -1,0 +1,62 @@
+import type { Diagnostic } from '@kubegen/diagnostics';
+import {
+  packagesInReach,
+  type GenerationScope,
+  type Generator,
+  type GeneratorResult,
+} from '@kubegen/emit';
+import type { ApiModel } from '@kubegen/model';
+
+/**
+ * Runs a `perGroup` generator for a scope and keeps the diagnostics that belong to it. A scoped run
+ * may report problems of packages it does not reach (a generator that plans the whole model first);
+ * those belong to the other scopes' runs. Problems without a position or outside any API package are
+ * kept: every scope reports them alike, and `mergeResults` keeps one.
+ */
+export function generateScoped(
+  generator: Generator<object>,
+  model: ApiModel,
+  options: object,
+  scope: GenerationScope,
+  reachFiles: ReadonlySet<string> = filesInReach(model, scope),
+): GeneratorResult {
+  const produced = generator.generate(model, options, scope);
+  const apiFiles = new Set(model.packages.flatMap((p) => p.files));
+  const diagnostics = produced.diagnostics.filter((d) => {
+    if (!d.position) return true;
+    const file = relativeToRoot(model.root, d.position.file);
+    return reachFiles.has(file) || !apiFiles.has(file);
+  });
+  return { files: produced.files, diagnostics };
+}
+
+/** Root-relative files of the packages the scope reaches. */
+export function filesInReach(model: ApiModel, scope: GenerationScope): Set<string> {
+  const reach = new Set(packagesInReach(model, scope));
+  return new Set(model.packages.filter((p) => reach.has(p.dir)).flatMap((p) => p.files));
+}
+
+/** The files and diagnostics of several scoped runs together, each problem once. */
+export function mergeResults(results: readonly GeneratorResult[]): GeneratorResult {
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const result of results) {
+    for (const d of result.diagnostics) {
+      const id = diagnosticId(d);
+      if (!seen.has(id)) diagnostics.push(d);
+      seen.add(id);
+    }
+  }
+  return { files: results.flatMap((r) => r.files), diagnostics };
+}
+
+function diagnosticId(d: Diagnostic): string {
+  const p = d.position;
+  return JSON.stringify([d.code, d.severity, d.message, p?.file, p?.line, p?.column]);
+}
+
+function relativeToRoot(root: string, file: string): string {
+  const normalized = file.split('\\').join('/');
+  const prefix = root.split('\\').join('/').replace(/\/?$/, '/');
+  return normalized.startsWith(prefix) ? normalized.slice(prefix.length) : normalized;
+}
