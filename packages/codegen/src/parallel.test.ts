@@ -104,7 +104,10 @@ describe('one-shot generation with a helper', () => {
     const worker = path.join(repoRoot, 'packages', 'codegen', 'dist', 'generate-worker.js');
     // `npm test` builds first; a bare jest run over the sources has no helper to start.
     if (!fs.existsSync(worker)) return;
-    const run = spawnSync(process.execPath, [bin, 'generate', '--check', root], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [bin, 'generate', '--check', root], {
+      encoding: 'utf8',
+      env: { ...process.env, KUBEGEN_WORKERS: '1' },
+    });
     expect(`${run.stdout}${run.stderr}`).toContain('all up to date');
     expect(run.status).toBe(0);
   });

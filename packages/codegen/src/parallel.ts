@@ -68,12 +68,14 @@ function hasSourceFiles(request: HelperRequest, count: number): boolean {
 }
 
 /**
- * Starts the built-in helper process (`generate-worker.js`); `KUBEGEN_WORKERS=0` turns it off. A process,
+ * Starts the built-in helper process (`generate-worker.js`) when `KUBEGEN_WORKERS=1`. Off by default: on
+ * the two-core reference machine the two processes slowed each other down (memory-bound work) by as much
+ * as the split saved, and the helper's own start and model load are pure overhead there. A process,
  * not a worker thread: generation allocates heavily, and two isolates of one process slow each other's
  * garbage collection down so much that a thread gained nothing on two cores.
  */
 export const startWorkerHelper: HelperStarter = (request) => {
-  if (process.env.KUBEGEN_WORKERS === '0') return undefined;
+  if (process.env.KUBEGEN_WORKERS !== '1') return undefined;
   if (os.availableParallelism() < 2 || !fs.existsSync(WORKER_SCRIPT)) return undefined;
   // Not worth a process for a small tree; counting its files is much cheaper than starting one.
   if (!hasSourceFiles(request, MIN_SOURCE_FILES_FOR_HELPER)) return undefined;

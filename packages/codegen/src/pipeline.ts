@@ -4,6 +4,7 @@ import type { GeneratedFile, Generator } from '@kubegen/emit';
 import type { MarkerDefinition } from '@kubegen/markers';
 import type { ApiModel } from '@kubegen/model';
 import { findGeneratedSources, readIfExists } from './disk';
+import type { DiskMemo } from './disk-memo';
 import type { GroupGenerationCache } from './group-cache';
 import type { HelperRun, HelperStarter } from './parallel';
 import { generatorOptionsOf, runGenerators } from './run-generators';
@@ -33,6 +34,8 @@ export interface Toolkit {
   loadModel(request: ModelRequest): LoadedModel | Promise<LoadedModel>;
   /** One-shot runs of large trees hand part of the groups to a helper process started here. */
   startHelper?: HelperStarter;
+  /** Long-lived sessions remember the generated files they saw on disk here. */
+  diskMemo?: DiskMemo;
   /** Long-lived sessions keep per-group results here and rerun `perGroup` generators only where inputs changed. */
   groupCache?: GroupGenerationCache;
 }
@@ -109,7 +112,14 @@ export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<
   // A file whose unformatted text already equals the disk needs no prettier run: the disk holds
   // formatted text, and formatting formatted text changes nothing. kubegen's printer emits text in
   // prettier's style, so an unchanged tree skips prettier entirely (fast `--check` and watch).
-  const disk = await Promise.all(produced.map((file) => readDisk(resolved.root, file)));
+  const memo = toolkit.diskMemo;
+  // A session's memo vouches for files it saw last run; the others are read.
+  const known = await Promise.all(
+    produced.map((file) => memo?.holds(path.join(resolved.root, file.path), file.contents)),
+  );
+  const disk = await Promise.all(
+    produced.map((file, i) => (known[i] ? Buffer.alloc(0) : readDisk(resolved.root, file))),
+  );
   // Generators that print prettier's output themselves need no prettier run at all.
   const preformatted = new Set(resolved.selected.filter((g) => g.preformatted).map((g) => g.name));
   const formattedHere = (file: GeneratedFile) =>
@@ -120,6 +130,7 @@ export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<
   // Up to date without formatting: the disk holds the unformatted text itself, or what prettier made of it.
   const upToDate = produced.map((file, i) => {
     const existing = disk[i];
+    if (known[i]) return true;
     if (existing == null) return false;
     if (isSame(existing, file.contents)) return true;
     return formattedHere(file) && cache?.formattedHash(file.contents) === textHash(existing);
@@ -138,6 +149,7 @@ export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<
   const formattedByPath = new Map(formatted.files.map((f) => [f.path, f]));
   const planned: PlannedFile[] = produced.map((file, i) => {
     const existing = disk[i];
+    if (known[i]) return { file, state: 'unchanged' };
     if (upToDate[i])
       return { file: { ...file, contents: existing!.toString('utf8') }, state: 'unchanged' };
     const final = formattedByPath.get(file.path) ?? file;

@@ -31,6 +31,7 @@ export async function generateWith(
         );
         if (failure) diagnostics.push(writeFailed('write', file.path, failure));
         else written.push(file.path);
+        if (!failure) await toolkit.diskMemo?.remember(path.join(root, file.path), file.contents);
         done += 1;
         progress();
       }),
@@ -42,6 +43,15 @@ export async function generateWith(
       done += 1;
       progress();
     }
+  }
+  if (toolkit.diskMemo && !hasErrors(diagnostics)) {
+    const memo = toolkit.diskMemo;
+    // Files found up to date by reading are vouched for from now on.
+    await Promise.all(
+      planned.files
+        .filter((p) => p.state === 'unchanged')
+        .map((p) => memo.remember(path.join(root, p.file.path), p.file.contents)),
+    );
   }
   return {
     root,

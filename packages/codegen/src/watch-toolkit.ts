@@ -3,6 +3,7 @@ import type { Generator } from '@kubegen/emit';
 import { defaultMarkerRegistry, type MarkerDefinition } from '@kubegen/markers';
 import { createModelLoader, type ModelLoader } from '@kubegen/model';
 import { builtinGenerators } from './builtins';
+import { DiskMemo } from './disk-memo';
 import { GroupGenerationCache } from './group-cache';
 import type { LoadedModel, ModelRequest, Toolkit } from './pipeline';
 
@@ -29,6 +30,7 @@ export function createIncrementalToolkit(
   const toolkit: IncrementalToolkit = {
     generators,
     groupCache: new GroupGenerationCache(),
+    diskMemo: new DiskMemo(),
     markChanged(files) {
       if (changed === 'all') return;
       for (const file of files) changed.add(path.resolve(file));
@@ -40,6 +42,7 @@ export function createIncrementalToolkit(
       loader = undefined;
       changed = new Set();
       toolkit.groupCache = new GroupGenerationCache();
+      toolkit.diskMemo = new DiskMemo();
     },
     loadModel(request: ModelRequest): LoadedModel {
       const key = loaderKey(request);

@@ -88,7 +88,12 @@ export function fill(parts: readonly Doc[]): Doc {
 
 /** `docs` with `separator` between each two. */
 export function join(separator: Doc, docs: readonly Doc[]): Doc[] {
-  return docs.flatMap((d, i) => (i === 0 ? [d] : [separator, d]));
+  const out: Doc[] = new Array(Math.max(0, docs.length * 2 - 1));
+  for (let i = 0; i < docs.length; i++) {
+    if (i > 0) out[2 * i - 1] = separator;
+    out[2 * i] = docs[i];
+  }
+  return out;
 }
 
 function containsHardline(doc: Doc): boolean {

@@ -70,6 +70,11 @@ export function literalDoc(value: LiteralValue): Doc {
   return objectDoc(members);
 }
 
+/** One member `key: value` of an object literal as a layout document (the key quoted when it must be). */
+export function literalPropertyDoc(key: string, value: LiteralValue): Doc {
+  return propertyDoc(propertyKey(key), value);
+}
+
 /**
  * The break rules of prettier's object properties: after a key of fewer than 5 characters, or before
  * a boolean or a non-negative number, nothing moves; a string moves below its key when it does not

@@ -5,6 +5,7 @@ import {
   packagesInReach,
   fluidAssignmentDoc,
   literalDoc,
+  literalPropertyDoc,
   packageFile,
   printDoc,
   type GeneratedFile,
@@ -84,18 +85,19 @@ function definitionsFile(
     '}',
     '',
   );
-  const entries: JsonObject = {};
-  for (const [name, schema] of Object.entries(definitions)) {
-    entries[name] = {
-      dependencies: [...new Set(referencedNames(schema))].sort(compareStrings),
-      schema: sortKeys(schema),
-    };
-  }
   file.jsdoc(
     `The OpenAPI definitions of ${pkg.group}/${pkg.version} and of every type they reference, by Kubernetes definition name.`,
   );
   const declaration = 'export const openAPIDefinitions: Readonly<Record<string, OpenAPIDefinition>>';
-  file.print(printDoc([fluidAssignmentDoc(declaration, ' =', literalDoc(entries)), ';']), '');
+  const names = Object.keys(definitions);
+  if (names.length === 0) {
+    file.print(printDoc([fluidAssignmentDoc(declaration, ' =', literalDoc({})), ';']), '');
+  } else {
+    // One member per line, two spaces in, as prettier breaks an object this large; each member prints
+    // the same in every package that reaches it, so it is printed once per run.
+    const members = names.map((name) => `  ${definitionEntryText(name, definitions[name]!)},`);
+    file.print(`${declaration} = {`, ...members, '};', '');
+  }
   file.jsdoc(
     "A fresh copy of the definitions, for an API server to serve (kube-openapi's GetOpenAPIDefinitions).",
   );
@@ -105,6 +107,25 @@ function definitionsFile(
     '}',
   );
   return file.toGeneratedFile();
+}
+
+// Keyed by the pool's schema object: a run's packages share the definitions they reach.
+const printedEntries = new WeakMap<object, Map<string, string>>();
+
+/** `'name': { dependencies, schema }` as prettier prints it two spaces in. */
+function definitionEntryText(name: string, schema: JsonObject): string {
+  let byName = printedEntries.get(schema);
+  if (!byName) printedEntries.set(schema, (byName = new Map()));
+  let text = byName.get(name);
+  if (text === undefined) {
+    const entry: JsonObject = {
+      dependencies: [...new Set(referencedNames(schema))].sort(compareStrings),
+      schema: sortKeys(schema),
+    };
+    text = printDoc(literalPropertyDoc(name, entry), 2);
+    byName.set(name, text);
+  }
+  return text;
 }
 
 /** The `openapi` generator, over the schema core's definitions. */

@@ -25,7 +25,8 @@ import type { ApiFunction, ApiModel, ApiPackage, ApiType, TypeRef } from '@kubeg
 import { checkTypes } from './checks';
 import { constraintsOf, oneOfRules, type Constraints } from './constraints';
 import { PathExpr } from './path-expr';
-import { reachableStructs } from './reachable';
+import { metaStructsIn } from './meta-shapes';
+import { reachableStructs, shapeRefs } from './reachable';
 import { ValidatorWriter, fieldConstraints, hasTransitionRule, type ValidatorContext } from './validator-writer';
 
 /** File name of the generated validators of a package. */
@@ -61,7 +62,9 @@ export const validationGenerator: Generator = {
       const hooks = findHooks(model, structs, problems);
       diagnostics.push(...problems);
       if (problems.some((d) => d.severity === 'error')) continue;
-      files.push(writeValidationFile(pkg, kinds, structs, hooks, types, options.runtimeModule ?? DEFAULT_RUNTIME_MODULE, options.header));
+      const metas = metaStructsIn(reachableTypes(kinds, types).flatMap(shapeRefs));
+      const fileTypes = metas.length === 0 ? types : new Map([...types, ...metas.map((m) => [m.id, m] as const)]);
+      files.push(writeValidationFile(pkg, kinds, [...metas, ...structs], hooks, fileTypes, options.runtimeModule ?? DEFAULT_RUNTIME_MODULE, options.header));
     }
     return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), diagnostics };
   },

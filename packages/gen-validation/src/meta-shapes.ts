@@ -1,5 +1,5 @@
 import type { ParsedMarker } from '@kubegen/markers';
-import type { ApiField, TypeRef } from '@kubegen/model';
+import type { ApiField, ApiType, TypeRef } from '@kubegen/model';
 
 /*
  * The object-shaped meta types, as the schemas the Go tools publish for them (metav1.LabelSelector,
@@ -60,6 +60,48 @@ export const CONDITION: TypeRef = {
     field('message', string, true, [marker('MaxLength', 32768)]),
   ],
 };
+
+/**
+ * LabelSelector and Condition as struct types of their own, so that each file checks them in one
+ * function (`check_LabelSelector`) instead of inline at every use: kinds use them everywhere.
+ */
+export const META_STRUCTS: ReadonlyMap<string, ApiType> = new Map(
+  (
+    [
+      ['LabelSelector', LABEL_SELECTOR],
+      ['Condition', CONDITION],
+    ] as const
+  ).map(([name, ref]) => {
+    const type: ApiType = {
+      name,
+      package: '@kubegen/runtime',
+      id: `@kubegen/runtime#${name}`,
+      file: '@kubegen/runtime',
+      module: '@kubegen/runtime',
+      doc: '',
+      markers: [],
+      position: NOWHERE,
+      shape: { form: 'struct', fields: ref.ref === 'struct' ? ref.fields : [], embedded: [] },
+      typeMeta: false,
+    };
+    return [name, type];
+  }),
+);
+
+/** The meta struct types (`META_STRUCTS`) that `refs` reach, through arrays, maps and inline structs. */
+export function metaStructsIn(refs: readonly TypeRef[]): ApiType[] {
+  const found = new Map<string, ApiType>();
+  const visit = (ref: TypeRef): void => {
+    if (ref.ref === 'meta') {
+      const type = META_STRUCTS.get(ref.name);
+      if (type) found.set(type.id, type);
+    } else if (ref.ref === 'array') visit(ref.items);
+    else if (ref.ref === 'map') visit(ref.values);
+    else if (ref.ref === 'struct') ref.fields.forEach((f) => visit(f.type));
+  };
+  refs.forEach(visit);
+  return [...found.values()];
+}
 
 /** The pattern of a Quantity string, as in the CRD schema controller-gen writes for resource.Quantity. */
 export const QUANTITY_PATTERN =

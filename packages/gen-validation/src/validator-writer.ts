@@ -23,7 +23,7 @@ import {
 import type { ApiField, ApiType, TypeRef } from '@kubegen/model';
 import { isTransitionRule, type CelRule } from '@kubegen/cel';
 import { constraintsOf, mergeConstraints, type Constraints } from './constraints';
-import { CONDITION, LABEL_SELECTOR, QUANTITY_PATTERN } from './meta-shapes';
+import { META_STRUCTS, QUANTITY_PATTERN } from './meta-shapes';
 import { PathExpr } from './path-expr';
 
 /** What the writer needs from the file being generated. */
@@ -234,9 +234,11 @@ export class ValidatorWriter {
       case 'IntOrString':
         return this.writeIntOrString(c, value, old, path, indent);
       case 'LabelSelector':
-        return this.writeNonNull(LABEL_SELECTOR, c, { rules: [] }, value, old, path, indent);
-      case 'Condition':
-        return this.writeNonNull(CONDITION, c, { rules: [] }, value, old, path, indent);
+      case 'Condition': {
+        const type = META_STRUCTS.get(ref.name)!;
+        const named = { ref: 'named', id: type.id, name: type.name, package: type.package } as const;
+        return this.writeNamed(named, c, { rules: [] }, value, old, path, indent);
+      }
       case 'JSONValue':
         return this.writeRules(c, value, old, path, indent, 'object');
       default:

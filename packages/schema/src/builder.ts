@@ -20,6 +20,21 @@ export interface BuilderOptions extends SchemaOptions {
   refPrefix?: string;
 }
 
+// A builder is made per CRD: indexing a large model's types each time cost more than building the schemas.
+const typeIndexes = new WeakMap<ApiModel, ReadonlyMap<string, ApiType>>();
+
+function typesOf(model: ApiModel): ReadonlyMap<string, ApiType> {
+  let types = typeIndexes.get(model);
+  if (!types) {
+    const index = new Map<string, ApiType>();
+    for (const pkg of model.packages) for (const t of pkg.types) index.set(t.id, t);
+    for (const t of model.externalTypes) index.set(t.id, t);
+    typeIndexes.set(model, index);
+    types = index;
+  }
+  return types;
+}
+
 /**
  * Builds JSONSchemaProps from the model. In the crd flavor named types are inlined (a CRD may not `$ref`) and
  * recursion is an error; in the openapi flavor named structs become `$ref`s to their definitions.
@@ -27,7 +42,7 @@ export interface BuilderOptions extends SchemaOptions {
 export class SchemaBuilder {
   readonly diagnostics: Diagnostic[] = [];
   readonly origins = new WeakMap<object, SchemaOrigin>();
-  private readonly types = new Map<string, ApiType>();
+  private readonly types: ReadonlyMap<string, ApiType>;
   private readonly inlining: string[] = [];
   private readonly reportedDangerous = new Set<string>();
 
@@ -36,8 +51,7 @@ export class SchemaBuilder {
     readonly flavor: SchemaFlavor,
     private readonly options: BuilderOptions = {},
   ) {
-    for (const pkg of model.packages) for (const t of pkg.types) this.types.set(t.id, t);
-    for (const t of model.externalTypes) this.types.set(t.id, t);
+    this.types = typesOf(model);
   }
 
   /** The schema of a kind as the root of a CRD version: root `metadata` is `{type: object}`. */
