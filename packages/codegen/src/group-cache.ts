@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  indexTypes,
   packagesInReach,
   type GenerationScope,
   type Generator,
@@ -64,8 +65,9 @@ export class GroupGenerationCache {
     );
     const byDir = new Map(model.packages.map((p) => [p.dir, p]));
     const groupKeys = new Map<string, GroupKey>();
+    const types = indexTypes(model);
     for (const group of model.groups) {
-      const reach = packagesInReach(model, { groups: new Set([group.name]) });
+      const reach = packagesInReach(model, { groups: new Set([group.name]) }, types);
       const reached = reach.flatMap((dir) => byDir.get(dir) ?? []);
       groupKeys.set(group.name, {
         hash: hashText([shared, ...reached.map((p) => `${p.dir}=${this.hashOf(p)}`)].join('\n')),

@@ -44,6 +44,8 @@ export interface Toolkit {
 export interface PlannedFile {
   file: GeneratedFile;
   state: 'missing' | 'stale' | 'unchanged';
+  /** The session's disk memo vouched for it: not read this run. */
+  remembered?: boolean;
 }
 
 /** Everything generation produced, compared with the disk; nothing written yet. */
@@ -149,7 +151,7 @@ export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<
   const formattedByPath = new Map(formatted.files.map((f) => [f.path, f]));
   const planned: PlannedFile[] = produced.map((file, i) => {
     const existing = disk[i];
-    if (known[i]) return { file, state: 'unchanged' };
+    if (known[i]) return { file, state: 'unchanged', remembered: true };
     if (upToDate[i])
       return { file: { ...file, contents: existing!.toString('utf8') }, state: 'unchanged' };
     const final = formattedByPath.get(file.path) ?? file;

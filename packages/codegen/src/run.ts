@@ -49,7 +49,7 @@ export async function generateWith(
     // Files found up to date by reading are vouched for from now on.
     await Promise.all(
       planned.files
-        .filter((p) => p.state === 'unchanged')
+        .filter((p) => p.state === 'unchanged' && !p.remembered)
         .map((p) => memo.remember(path.join(root, p.file.path), p.file.contents)),
     );
   }

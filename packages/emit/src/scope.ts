@@ -1,4 +1,5 @@
 import type { ApiModel, ApiType, TypeRef } from '@kubegen/model';
+import { indexTypes } from './type-text';
 
 /**
  * The part of the model a generator run is asked for. Generators that declare `perGroup` write, for a
@@ -20,10 +21,11 @@ export function inScope(group: string, scope: GenerationScope | undefined): bool
  * the scope's own packages included; sorted. What a scoped run reads of the model lies inside them
  * (and in `model.externalTypes`).
  */
-export function packagesInReach(model: ApiModel, scope: GenerationScope): string[] {
-  const types = new Map<string, ApiType>();
-  for (const pkg of model.packages) for (const type of pkg.types) types.set(type.id, type);
-  for (const type of model.externalTypes) types.set(type.id, type);
+export function packagesInReach(
+  model: ApiModel,
+  scope: GenerationScope,
+  types: ReadonlyMap<string, ApiType> = indexTypes(model),
+): string[] {
   const reached = new Set<string>();
   const seen = new Set<string>();
   const queue: ApiType[] = [];

@@ -112,6 +112,27 @@ function emitScalar(
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') return stringifyNumber(new Scalar(value));
   const text = String(value);
+  const key = `${indent.length}:${implicitKey ? 1 : 0}:${indentAtStart ?? ''}:${text}`;
+  let written = writtenScalars.get(key);
+  if (written === undefined) {
+    written = emitString(text, indent, implicitKey, indentAtStart);
+    if (writtenScalars.size >= MAX_WRITTEN_SCALARS) writtenScalars.clear();
+    writtenScalars.set(key, written);
+  }
+  return written;
+}
+
+// The same descriptions, keys and enum values recur in every CRD of a tree (and in every run of a watch):
+// each is laid out once per indentation.
+const writtenScalars = new Map<string, string>();
+const MAX_WRITTEN_SCALARS = 50_000;
+
+function emitString(
+  text: string,
+  indent: string,
+  implicitKey: boolean,
+  indentAtStart: number | undefined,
+): string {
   const type = text.includes('\n')
     ? 'BLOCK_LITERAL'
     : readsAsOtherType(text)

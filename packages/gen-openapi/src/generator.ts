@@ -88,7 +88,8 @@ function definitionsFile(
   file.jsdoc(
     `The OpenAPI definitions of ${pkg.group}/${pkg.version} and of every type they reference, by Kubernetes definition name.`,
   );
-  const declaration = 'export const openAPIDefinitions: Readonly<Record<string, OpenAPIDefinition>>';
+  const declaration =
+    'export const openAPIDefinitions: Readonly<Record<string, OpenAPIDefinition>>';
   const names = Object.keys(definitions);
   if (names.length === 0) {
     file.print(printDoc([fluidAssignmentDoc(declaration, ' =', literalDoc({})), ';']), '');
@@ -109,22 +110,32 @@ function definitionsFile(
   return file.toGeneratedFile();
 }
 
-// Keyed by the pool's schema object: a run's packages share the definitions they reach.
-const printedEntries = new WeakMap<object, Map<string, string>>();
+/*
+ * Printed entries, by the pool's schema object (a run's packages share the definitions they reach) and,
+ * for the next run of a watch, by content: most definitions come back unchanged.
+ */
+const printedBySchema = new WeakMap<object, Map<string, string>>();
+const printedByContent = new Map<string, string>();
+const MAX_PRINTED_BY_CONTENT = 20_000;
 
 /** `'name': { dependencies, schema }` as prettier prints it two spaces in. */
 function definitionEntryText(name: string, schema: JsonObject): string {
-  let byName = printedEntries.get(schema);
-  if (!byName) printedEntries.set(schema, (byName = new Map()));
+  let byName = printedBySchema.get(schema);
+  if (!byName) printedBySchema.set(schema, (byName = new Map()));
   let text = byName.get(name);
+  if (text !== undefined) return text;
+  const key = `${name}\0${JSON.stringify(schema)}`;
+  text = printedByContent.get(key);
   if (text === undefined) {
     const entry: JsonObject = {
       dependencies: [...new Set(referencedNames(schema))].sort(compareStrings),
       schema: sortKeys(schema),
     };
     text = printDoc(literalPropertyDoc(name, entry), 2);
-    byName.set(name, text);
+    if (printedByContent.size >= MAX_PRINTED_BY_CONTENT) printedByContent.clear();
+    printedByContent.set(key, text);
   }
+  byName.set(name, text);
   return text;
 }
 

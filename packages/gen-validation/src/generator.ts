@@ -25,7 +25,7 @@ import type { ApiFunction, ApiModel, ApiPackage, ApiType, TypeRef } from '@kubeg
 import { checkTypes } from './checks';
 import { constraintsOf, oneOfRules, type Constraints } from './constraints';
 import { PathExpr } from './path-expr';
-import { metaStructsIn } from './meta-shapes';
+import { META_STRUCTS, metaStructsIn } from './meta-shapes';
 import { reachableStructs, shapeRefs } from './reachable';
 import { ValidatorWriter, fieldConstraints, hasTransitionRule, type ValidatorContext } from './validator-writer';
 
@@ -48,6 +48,8 @@ export const validationGenerator: Generator = {
   perGroup: true,
   generate(model, options, scope) {
     const types = indexTypes(model);
+    // The meta structs are checked by functions of their own; no model type has their ids.
+    for (const meta of META_STRUCTS.values()) types.set(meta.id, meta);
     const files: GeneratedFile[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const pkg of model.packages) {
@@ -63,8 +65,7 @@ export const validationGenerator: Generator = {
       diagnostics.push(...problems);
       if (problems.some((d) => d.severity === 'error')) continue;
       const metas = metaStructsIn(reachableTypes(kinds, types).flatMap(shapeRefs));
-      const fileTypes = metas.length === 0 ? types : new Map([...types, ...metas.map((m) => [m.id, m] as const)]);
-      files.push(writeValidationFile(pkg, kinds, [...metas, ...structs], hooks, fileTypes, options.runtimeModule ?? DEFAULT_RUNTIME_MODULE, options.header));
+      files.push(writeValidationFile(pkg, kinds, [...metas, ...structs], hooks, types, options.runtimeModule ?? DEFAULT_RUNTIME_MODULE, options.header));
     }
     return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), diagnostics };
   },
