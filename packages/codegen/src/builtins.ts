@@ -10,6 +10,7 @@ import { validationGenerator } from '@kubegen/gen-validation';
 import { webhookGenerator } from '@kubegen/gen-webhook';
 import { defaultMarkerRegistry } from '@kubegen/markers';
 import { loadApiModel } from '@kubegen/model';
+import { startOutputStager } from './output-stager';
 import { startWorkerHelper } from './parallel';
 import type { Toolkit } from './pipeline';
 
@@ -34,6 +35,7 @@ export const builtinGenerators: readonly Generator<object>[] = [
 export const builtinToolkit: Toolkit = {
   generators: builtinGenerators,
   startHelper: startWorkerHelper,
+  createStager: startOutputStager,
   loadModel({ root, sourceRoots, markers }) {
     const registry = defaultMarkerRegistry();
     // A generator may bring a marker the shared catalogue later adopted; the catalogue's entry wins.

@@ -5,6 +5,7 @@ import type { MarkerDefinition } from '@kubegen/markers';
 import type { ApiModel } from '@kubegen/model';
 import { findGeneratedSources, readIfExists } from './disk';
 import type { DiskMemo } from './disk-memo';
+import type { OutputStager } from './output-stager';
 import type { GroupGenerationCache } from './group-cache';
 import type { HelperRun, HelperStarter } from './parallel';
 import { generatorOptionsOf, runGenerators } from './run-generators';
@@ -32,6 +33,8 @@ export interface Toolkit {
   /** Every known generator, in the order they run. */
   generators: readonly Generator<object>[];
   loadModel(request: ModelRequest): LoadedModel | Promise<LoadedModel>;
+  /** One-shot runs stage output while generating (see output-stager.ts); absent in tests and sessions. */
+  createStager?: () => OutputStager | undefined;
   /** One-shot runs of large trees hand part of the groups to a helper process started here. */
   startHelper?: HelperStarter;
   /** Long-lived sessions remember the generated files they saw on disk here. */
@@ -72,7 +75,11 @@ function startHelper(toolkit: Toolkit, resolved: ResolvedOptions): HelperRun | u
 }
 
 /** Runs the pipeline up to the comparison with the disk: options, model, generators, ownership, format. */
-export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<Plan> {
+export async function plan(
+  options: GenerateOptions,
+  toolkit: Toolkit,
+  stager?: OutputStager,
+): Promise<Plan> {
   const { resolved, diagnostics } = await resolveOptions(options, toolkit.generators);
   const progress = options.onProgress ?? (() => undefined);
 
@@ -99,6 +106,12 @@ export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<
     diagnostics.push(noApiPackages(resolved));
   }
 
+  // Files the format step leaves as they are: what generators produce is what gets written.
+  const preformattedNames = new Set(
+    resolved.selected.filter((g) => g.preformatted).map((g) => g.name),
+  );
+  const isFinal = (file: GeneratedFile) =>
+    file.language !== 'typescript' || preformattedNames.has(file.generator);
   const produced = await runGenerators({
     model: loaded.model,
     options: resolved,
@@ -106,6 +119,7 @@ export async function plan(options: GenerateOptions, toolkit: Toolkit): Promise<
     modelHasErrors: hasErrors(loaded.diagnostics),
     groupCache: toolkit.groupCache,
     helper,
+    onFiles: stager && ((files) => stager.stage(resolved.root, files.filter(isFinal))),
     progress: (done, total) => progress({ phase: 'generate', done, total, packages }),
   });
   diagnostics.push(...checkOwnership(produced, resolved.outputDirs), ...checkDuplicates(produced));

@@ -24,6 +24,8 @@ export interface GeneratorRun {
   /** A helper process started for this run; cancelled when the tree is too small to share. */
   helper?: HelperRun;
   progress(done: number, total: number): void;
+  /** Receives each generator's files as soon as it produced them (output staging). */
+  onFiles?(files: readonly GeneratedFile[]): void;
 }
 
 /** Each generator's options as the pipeline passes them: its own, plus the header. */
@@ -93,8 +95,10 @@ function runInThisThread(run: GeneratorRun, scope: GenerationScope | undefined):
         run.groupCache,
         scope,
       );
-      files.push(...result.files.map((f) => ({ ...f, generator: generator.name })));
+      const named = result.files.map((f) => ({ ...f, generator: generator.name }));
+      files.push(...named);
       diagnostics.push(...result.diagnostics);
+      run.onFiles?.(named);
     } catch (e) {
       if (!run.modelHasErrors) diagnostics.push(generatorFailed(generator, e));
     }

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Codes, error, hasErrors, sortDiagnostics, type Diagnostic } from '@kubegen/diagnostics';
 import { writeAtomically } from './disk';
+import { stagedPath } from './output-stager';
 import { plan, type Toolkit } from './pipeline';
 import type { CheckResult, GenerateOptions, GenerateResult } from './types';
 
@@ -12,11 +13,20 @@ export async function generateWith(
   toolkit: Toolkit,
 ): Promise<GenerateResult> {
   const started = performance.now();
-  const planned = await plan(options, toolkit);
+  const stager = toolkit.createStager?.();
+  let planned: Awaited<ReturnType<typeof plan>>;
+  try {
+    planned = await plan(options, toolkit, stager);
+  } catch (e) {
+    await stager?.abort();
+    throw e;
+  }
   const { root } = planned.options;
   const diagnostics = [...planned.diagnostics];
   const written: string[] = [];
   const deleted: string[] = [];
+  if (hasErrors(diagnostics)) await stager?.abort();
+  const staged = hasErrors(diagnostics) ? undefined : await stager?.drain();
   if (!hasErrors(diagnostics)) {
     const changed = planned.files.filter((p) => p.state !== 'unchanged').map((p) => p.file);
     const total = changed.length + planned.orphaned.length;
@@ -26,9 +36,13 @@ export async function generateWith(
     progress();
     await Promise.all(
       changed.map(async (file) => {
+        const target = path.join(root, file.path);
         const failure = await attempt(() =>
-          writeAtomically(path.join(root, file.path), file.contents),
+          staged?.get(file.path) === file.contents
+            ? fs.rename(stagedPath(target), target)
+            : writeAtomically(target, file.contents),
         );
+        staged?.delete(file.path);
         if (failure) diagnostics.push(writeFailed('write', file.path, failure));
         else written.push(file.path);
         if (!failure) await toolkit.diskMemo?.remember(path.join(root, file.path), file.contents);
@@ -43,6 +57,13 @@ export async function generateWith(
       done += 1;
       progress();
     }
+  }
+  if (staged) {
+    // Staged for files the plan found up to date after all: not needed.
+    await Promise.all(
+      [...staged.keys()].map((p) => fs.rm(stagedPath(path.join(root, p)), { force: true })),
+    );
+    await stager?.close();
   }
   if (toolkit.diskMemo && !hasErrors(diagnostics)) {
     const memo = toolkit.diskMemo;
