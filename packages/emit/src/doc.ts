@@ -119,6 +119,46 @@ function isArray(doc: Doc): doc is readonly Doc[] {
 }
 
 type Mode = 'flat' | 'break';
+
+/*
+ * Most of a generated file is small groups printed flat. A document that prints the same in flat mode
+ * wherever it stands (no hard line, no group that must break, nothing that follows a named group) is
+ * printed in one recursive pass, with no layout commands for its parts.
+ */
+
+/** The text `doc` prints in flat mode, or undefined when that depends on where it stands. */
+function flatText(doc: Doc): string | undefined {
+  const pieces: string[] = [];
+  return appendFlat(doc, pieces) ? pieces.join('') : undefined;
+}
+
+function appendFlat(doc: Doc, pieces: string[]): boolean {
+  if (typeof doc === 'string') {
+    pieces.push(doc);
+    return true;
+  }
+  if (isArray(doc)) {
+    for (const d of doc) if (!appendFlat(d, pieces)) return false;
+    return true;
+  }
+  switch (doc.kind) {
+    case 'indent':
+    case 'indentIfBreak':
+      return appendFlat(doc.contents, pieces);
+    case 'ifBreak':
+      return doc.groupId === undefined && appendFlat(doc.flat, pieces);
+    case 'fill':
+      for (const d of doc.parts) if (!appendFlat(d, pieces)) return false;
+      return true;
+    case 'group':
+      if (doc.shouldBreak || doc.id !== undefined || doc.states !== undefined) return false;
+      return appendFlat(doc.contents, pieces);
+    case 'line':
+      if (doc.hard) return false;
+      if (!doc.soft) pieces.push(' ');
+      return true;
+  }
+}
 interface Command {
   indent: number;
   mode: Mode;
@@ -151,7 +191,11 @@ export function printDoc(doc: Doc, indentWidth = 0, width = PRINT_WIDTH): string
         cmds.push({ indent: ind + 2, mode, doc: d.contents });
         break;
       case 'indentIfBreak':
-        cmds.push({ indent: groupModes.get(d.groupId) === 'break' ? ind + 2 : ind, mode, doc: d.contents });
+        cmds.push({
+          indent: groupModes.get(d.groupId) === 'break' ? ind + 2 : ind,
+          mode,
+          doc: d.contents,
+        });
         break;
       case 'ifBreak': {
         const groupMode = d.groupId === undefined ? mode : (groupModes.get(d.groupId) ?? 'flat');
@@ -176,7 +220,11 @@ export function printDoc(doc: Doc, indentWidth = 0, width = PRINT_WIDTH): string
       case 'group': {
         const chosen = chooseGroupLayout(d, ind, mode, cmds, width - pos, groupModes);
         if (d.id !== undefined) groupModes.set(d.id, chosen.mode);
-        cmds.push(chosen);
+        const text = chosen.mode === 'flat' ? flatText(chosen.doc) : undefined;
+        if (text !== undefined) {
+          out.push(text);
+          pos += text.length;
+        } else cmds.push(chosen);
         break;
       }
     }
@@ -200,8 +248,16 @@ function trimTrailingBlanks(out: string[]): void {
 
 type GroupModes = Map<symbol, Mode>;
 
-function chooseGroupLayout(g: Group, ind: number, mode: Mode, rest: readonly Command[], room: number, groupModes: GroupModes): Command {
-  if (mode === 'flat') return { indent: ind, mode: g.shouldBreak ? 'break' : 'flat', doc: g.contents };
+function chooseGroupLayout(
+  g: Group,
+  ind: number,
+  mode: Mode,
+  rest: readonly Command[],
+  room: number,
+  groupModes: GroupModes,
+): Command {
+  if (mode === 'flat')
+    return { indent: ind, mode: g.shouldBreak ? 'break' : 'flat', doc: g.contents };
   const flat: Command = { indent: ind, mode: 'flat', doc: g.contents };
   if (!g.shouldBreak && fits(flat, rest, room, groupModes)) return flat;
   if (g.states === undefined) return { indent: ind, mode: 'break', doc: g.contents };
@@ -217,7 +273,13 @@ function chooseGroupLayout(g: Group, ind: number, mode: Mode, rest: readonly Com
  * then the rest of the fill, as prettier decides them: a separator breaks when the content after
  * it does not fit on the line.
  */
-function fillLayout(parts: readonly Doc[], ind: number, mode: Mode, groupModes: GroupModes, room: number): Command[] {
+function fillLayout(
+  parts: readonly Doc[],
+  ind: number,
+  mode: Mode,
+  groupModes: GroupModes,
+  room: number,
+): Command[] {
   if (parts.length === 0) return [];
   const [content, separator] = parts;
   const contentFlat: Command = { indent: ind, mode: 'flat', doc: content };
@@ -226,18 +288,27 @@ function fillLayout(parts: readonly Doc[], ind: number, mode: Mode, groupModes: 
   if (parts.length === 1) return [contentFits ? contentFlat : contentBroken];
   const separatorFlat: Command = { indent: ind, mode: 'flat', doc: separator };
   const separatorBroken: Command = { indent: ind, mode: 'break', doc: separator };
-  if (parts.length === 2) return contentFits ? [separatorFlat, contentFlat] : [separatorBroken, contentBroken];
+  if (parts.length === 2)
+    return contentFits ? [separatorFlat, contentFlat] : [separatorBroken, contentBroken];
   const remaining: Command = { indent: ind, mode, doc: fill(parts.slice(2)) };
   const pair: Command = { indent: ind, mode: 'flat', doc: [content, separator, parts[2]] };
   if (fits(pair, [], room, groupModes, true)) return [remaining, separatorFlat, contentFlat];
-  return contentFits ? [remaining, separatorBroken, contentFlat] : [remaining, separatorBroken, contentBroken];
+  return contentFits
+    ? [remaining, separatorBroken, contentFlat]
+    : [remaining, separatorBroken, contentBroken];
 }
 
 /**
  * Whether `next` fits in `room` columns up to its first line break, counting what follows it on the
  * line; with `mustBeFlat`, a group that must break does not fit.
  */
-function fits(next: Command, rest: readonly Command[], room: number, groupModes: GroupModes, mustBeFlat = false): boolean {
+function fits(
+  next: Command,
+  rest: readonly Command[],
+  room: number,
+  groupModes: GroupModes,
+  mustBeFlat = false,
+): boolean {
   let restIndex = rest.length;
   const cmds: { mode: Mode; doc: Doc }[] = [next];
   while (room >= 0) {
@@ -259,7 +330,8 @@ function fits(next: Command, rest: readonly Command[], room: number, groupModes:
           cmds.push({ mode, doc: doc.contents });
           break;
         case 'ifBreak': {
-          const groupMode = doc.groupId === undefined ? mode : (groupModes.get(doc.groupId) ?? 'flat');
+          const groupMode =
+            doc.groupId === undefined ? mode : (groupModes.get(doc.groupId) ?? 'flat');
           cmds.push({ mode, doc: groupMode === 'break' ? doc.broken : doc.flat });
           break;
         }
@@ -269,7 +341,10 @@ function fits(next: Command, rest: readonly Command[], room: number, groupModes:
         case 'group': {
           if (mustBeFlat && doc.shouldBreak) return false;
           const groupMode = doc.shouldBreak ? 'break' : mode;
-          const contents = doc.states !== undefined && groupMode === 'break' ? doc.states[doc.states.length - 1] : doc.contents;
+          const contents =
+            doc.states !== undefined && groupMode === 'break'
+              ? doc.states[doc.states.length - 1]
+              : doc.contents;
           cmds.push({ mode: groupMode, doc: contents });
           break;
         }
