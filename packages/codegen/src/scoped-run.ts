@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@kubegen/diagnostics';
+import { uniqueDiagnostics } from '@kubegen/diagnostics';
 import {
   packagesInReach,
   type GenerationScope,
@@ -38,21 +38,10 @@ export function filesInReach(model: ApiModel, scope: GenerationScope): Set<strin
 
 /** The files and diagnostics of several scoped runs together, each problem once. */
 export function mergeResults(results: readonly GeneratorResult[]): GeneratorResult {
-  const seen = new Set<string>();
-  const diagnostics: Diagnostic[] = [];
-  for (const result of results) {
-    for (const d of result.diagnostics) {
-      const id = diagnosticId(d);
-      if (!seen.has(id)) diagnostics.push(d);
-      seen.add(id);
-    }
-  }
-  return { files: results.flatMap((r) => r.files), diagnostics };
-}
-
-function diagnosticId(d: Diagnostic): string {
-  const p = d.position;
-  return JSON.stringify([d.code, d.severity, d.message, p?.file, p?.line, p?.column]);
+  return {
+    files: results.flatMap((r) => r.files),
+    diagnostics: uniqueDiagnostics(results.flatMap((r) => r.diagnostics)),
+  };
 }
 
 function relativeToRoot(root: string, file: string): string {

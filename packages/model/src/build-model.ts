@@ -1,6 +1,11 @@
 import * as path from 'node:path';
 import { Node, type Project, type SourceFile } from 'ts-morph';
-import { sortDiagnostics, type Diagnostic, type SourcePosition } from '@kubegen/diagnostics';
+import {
+  sortDiagnostics,
+  uniqueDiagnostics,
+  type Diagnostic,
+  type SourcePosition,
+} from '@kubegen/diagnostics';
 import type { MarkerRegistry, ParsedMarker } from '@kubegen/markers';
 import type { LoadContext, PackageInfo, TypeDeclaration } from './context';
 import { ensureType } from './declarations';
@@ -87,20 +92,9 @@ export function buildModel(input: BuildInput): { model: ApiModel; diagnostics: D
     externalTypes: [...externalTypes.values()].sort((a, b) => byString(a.id, b.id)),
     sourceMarkers,
   };
+  // A reused package repeats the problems of declarations another package's collection converts again.
   const diagnostics = input.memo ? uniqueDiagnostics(ctx.diagnostics) : ctx.diagnostics;
   return { model, diagnostics: sortDiagnostics(diagnostics) };
-}
-
-/** A reused package repeats the problems of declarations another package's collection converts again. */
-function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const p = d.position;
-    const id = JSON.stringify([d.code, d.severity, d.message, p?.file, p?.line, p?.column]);
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
 }
 
 /** Converts external types as they are reached (each may reach more). */
