@@ -31,6 +31,7 @@ export const Codes = {
   UnreadableSource: 'KG2013',
   GroupMismatch: 'KG2014',
   ConflictingTagAndMarker: 'KG2015',
+  InvalidGroupName: 'KG2016',
 
   // deepcopy / register
   DeepCopyNotCopyable: 'KG3001',
@@ -55,6 +56,7 @@ export const Codes = {
   NoServedVersion: 'KG4018',
   InvalidOneOfField: 'KG4019',
   InvalidSelectableField: 'KG4020',
+  CrdGroupWithoutDot: 'KG4021',
   OpenApiDuplicateOperationId: 'KG4100',
   OpenApiMissingDefinition: 'KG4101',
   OpenApiUnknownGroupVersion: 'KG4102',

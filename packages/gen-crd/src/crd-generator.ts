@@ -3,7 +3,7 @@ import { inScope, type GeneratedFile, type Generator } from '@kubegen/emit';
 import { stringifyCrd } from './crd-yaml';
 import type { ApiModel } from '@kubegen/model';
 import { buildCrd, type CrdBuildOptions, type CustomResourceDefinition } from './crd-object';
-import { kindsByGroup } from './crd-versions';
+import { kindsByGroup, type GroupKind } from './crd-versions';
 
 /** Options of the CRD generator (`generatorOptions.crd`). */
 export interface CrdOptions extends CrdBuildOptions {
@@ -26,8 +26,13 @@ export const crdGenerator: Generator<CrdOptions> = {
     if (diagnostics.length > 0) return { files: [], diagnostics };
     const outputDir = (options.outputDir ?? 'config/crd/bases').replace(/\/+$/, '');
     const files: GeneratedFile[] = [];
+    const undotted = new Set<string>();
     for (const group of kindsByGroup(model)) {
       if (!inScope(group.group, scope)) continue;
+      if (!group.group.includes('.') && !undotted.has(group.group)) {
+        undotted.add(group.group);
+        diagnostics.push(groupWithoutDot(group));
+      }
       const built = buildCrd(model, group, options);
       diagnostics.push(...built.diagnostics);
       if (built.crd) files.push(crdFile(outputDir, built.crd));
@@ -35,6 +40,18 @@ export const crdGenerator: Generator<CrdOptions> = {
     return { files: diagnostics.some((d) => d.severity === 'error') ? [] : files, diagnostics };
   },
 };
+
+/** The API server's apiextensions validation: a CRD's group must be a domain with at least one dot. */
+function groupWithoutDot(group: GroupKind): Diagnostic {
+  const pkg = group.versions[0].pkg;
+  const marker = pkg.markers.find((m) => m.name === 'groupName');
+  return error(
+    Codes.CrdGroupWithoutDot,
+    `group ${group.group} has CRDs but no dot in its name; the API server rejects such a CRD (spec.group should be a domain with at least one dot)`,
+    marker?.position ?? pkg.position,
+    `qualify it with a domain you own: // +groupName=${group.group}.example.com`,
+  );
+}
 
 /** Builds every CRD of the model without writing anything (for tests and the OpenAPI documents). */
 export function buildCrds(

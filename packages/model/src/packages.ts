@@ -75,6 +75,7 @@ export function classifyPackages(
         grouped.find((f) => f.path === parent)!,
         diagnostics,
       );
+    checkGroupName(groupName, diagnostics);
     const version = internal ? INTERNAL_VERSION : versionOf(folder, name, diagnostics);
     const optionalByDefault = folder.markers.some((m) => m.name === MarkerNames.validationOptional);
     const dir = relativePath(root, folder.path);
@@ -90,6 +91,31 @@ export function classifyPackages(
     });
   }
   return packages;
+}
+
+// k8s.io/apimachinery's IsDNS1123Subdomain: what an API group name must be.
+const DNS_1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+function checkGroupName(
+  groupName: { value: string; marker: ParsedMarker },
+  diagnostics: Diagnostic[],
+): void {
+  const group = groupName.value;
+  if (group.length <= 253 && DNS_1123_SUBDOMAIN.test(group)) return;
+  const suggestion = group
+    .toLowerCase()
+    .replace(/[^-a-z0-9.]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
+  diagnostics.push(
+    error(
+      Codes.InvalidGroupName,
+      `+groupName=${group} is not a valid API group name: a DNS subdomain of lower-case letters, digits, '-' and '.'`,
+      groupName.marker.position,
+      suggestion && suggestion !== group
+        ? `write // +groupName=${suggestion}`
+        : 'write a domain you own, e.g. // +groupName=demo.example.com',
+    ),
+  );
 }
 
 function versionOf(folder: Folder, name: string, diagnostics: Diagnostic[]): string {

@@ -1,3 +1,4 @@
+import { crdGenerator } from '../crd-generator';
 import { crdsOf, where, widgetTree } from './tree';
 
 const at = (line: number, column: number) => `apis/test/v1/widget_types.ts:${line}:${column}`;
@@ -185,4 +186,18 @@ test('all errors of a tree are returned together', () => {
     ),
   );
   expect(list.map((l) => l.split(' ')[0]).sort()).toEqual(['KG4004', 'KG4006']);
+});
+
+test('a group without a dot is KG4021 at +groupName, once however many kinds it has', () => {
+  const files = widgetTree(
+    '  name?: string;',
+    'export interface Gadget extends TypeMeta {\n  metadata?: ObjectMeta;\n}\n',
+  );
+  files['apis/test/v1/doc.ts'] = '// +groupName=test\n\nexport {};\n';
+  const { model, root, modelDiagnostics } = crdsOf(files);
+  expect(modelDiagnostics).toEqual([]);
+  const result = crdGenerator.generate(model, {});
+  expect(where(result.diagnostics, root)).toEqual(['KG4021 apis/test/v1/doc.ts:1:4']);
+  expect(result.diagnostics[0].hint).toContain('// +groupName=test.example.com');
+  expect(result.files).toEqual([]);
 });

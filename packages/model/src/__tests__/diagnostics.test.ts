@@ -124,6 +124,25 @@ describe('diagnostics of the model', () => {
     expect(where(result)).toEqual(['KG2012 doc.ts:2:4']);
   });
 
+  test.each([
+    ['Test_Group.example.com', 'write // +groupName=test-group.example.com'],
+    ['demo..example.com', 'write a domain you own'],
+    ['-demo.example.com', 'write // +groupName=demo.example.com'],
+  ])('+groupName=%s is not a DNS subdomain: KG2016 at the marker', (group, hint) => {
+    const result = loadTree({
+      'apis/test/v1/doc.ts': `// +groupName=${group}\n\nexport {};\n`,
+    });
+    expect(where(result)).toEqual(['KG2016 doc.ts:1:4']);
+    expect(result.diagnostics[0].hint).toContain(hint);
+  });
+
+  test('a valid group name, dotted or not, is not reported', () => {
+    for (const group of ['apps', 'demo.example.com', 'a-b.c1.io']) {
+      const result = loadTree({ 'apis/test/v1/doc.ts': `// +groupName=${group}\n\nexport {};\n` });
+      expect(where(result)).toEqual([]);
+    }
+  });
+
   test('a missing source root is reported without a position', () => {
     const result = loadTree({ 'apis/test/v1/doc.ts': DOC }, ['apis', 'controllers']);
     expect(where(result)).toEqual(['KG2013 -']);
