@@ -122,7 +122,7 @@ class Printer implements TypeScriptFile {
     parts.push(...trimBlankLines(this.body));
     return {
       path: this.path,
-      contents: parts.join('\n').replace(/\n+$/, '') + '\n',
+      contents: withOneFinalNewline(parts.join('\n')),
       language: 'typescript',
       generator: this.options.generator,
     };
@@ -183,6 +183,13 @@ export function renderJsdoc(text: string, indent = ''): string[] {
     ...lines.map((line) => (line.trim() === '' ? `${indent} *` : `${indent} * ${line.trimEnd()}`)),
     `${indent} */`,
   ];
+}
+
+/** The text with its trailing newlines replaced by one (a `\n+$` regex tries every newline of the file). */
+function withOneFinalNewline(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return `${text.slice(0, end)}\n`;
 }
 
 function trimBlankLines(lines: string[]): string[] {
