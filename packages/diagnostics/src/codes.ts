@@ -32,6 +32,8 @@ export const Codes = {
   GroupMismatch: 'KG2014',
   ConflictingTagAndMarker: 'KG2015',
   InvalidGroupName: 'KG2016',
+  EnumNotString: 'KG2017',
+  EnumWithoutValues: 'KG2018',
 
   // deepcopy / register
   DeepCopyNotCopyable: 'KG3001',

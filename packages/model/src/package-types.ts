@@ -2,6 +2,7 @@ import { Node } from 'ts-morph';
 import { Codes, error } from '@kubegen/diagnostics';
 import type { LoadContext, PackageInfo, TypeDeclaration } from './context';
 import { ensureType } from './declarations';
+import { withConstEnums } from './enum-consts';
 import { checkListType, isKindShape, kindInfo, syntheticListType } from './kinds';
 import type { ApiType } from './types';
 
@@ -24,13 +25,14 @@ export function collectPackageTypes(info: PackageInfo, ctx: LoadContext): ApiTyp
       }
     }
   }
-  const byName = new Map<string, ApiType>();
+  const converted = new Map<string, ApiType>();
   for (const [name, decls] of declarations) {
-    const converted = decls.map((d) => ensureType(d, info.home, ctx));
-    if (decls.length > 1) reportDuplicates(name, converted, decls, ctx);
-    const first = converted[0];
-    if (first) byName.set(name, first);
+    const types = decls.map((d) => ensureType(d, info.home, ctx));
+    if (decls.length > 1) reportDuplicates(name, types, decls, ctx);
+    const first = types[0];
+    if (first) converted.set(name, first);
   }
+  const byName = withConstEnums(converted, info, ctx.diagnostics);
   const kinds = [...byName.values()].filter(isKindShape);
   const kindNames = new Set(kinds.map((k) => k.name));
   for (const kind of kinds) {

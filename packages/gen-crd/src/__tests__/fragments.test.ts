@@ -316,3 +316,21 @@ test('the CRD object: names, scope, root metadata, version header, printer colum
   );
   expect(yaml).toContain('a.example.com/x: "y"');
 });
+
+// controller-gen's testdata/enum (reference §6.6): `type EnumType string` with +k8s:enum and two consts.
+test('+k8s:enum on a string type gives the sorted values of its constants', () => {
+  const extra = [
+    '/**',
+    ' * EnumType is a string enum.',
+    ' * +k8s:enum',
+    ' */',
+    'export type EnumType = string;',
+    "export const EnumValue2: EnumType = 'Value2';",
+    "export const EnumValue1: EnumType = 'Value1';",
+  ].join('\n');
+  expect(fragment([], 'field?: EnumType;', extra)).toEqual({
+    description: 'Doc.',
+    enum: ['Value1', 'Value2'],
+    type: 'string',
+  });
+});
