@@ -25,6 +25,8 @@ export function isBindingName(name: string): boolean {
  * single than double quotes, as prettier's `singleQuote` prints it.
  */
 export function tsString(value: string): string {
+  // Most strings (names, messages, paths) need no escape at all: quoted as they are.
+  if (!NEEDS_ESCAPE.test(value)) return `'${value}'`;
   const singles = value.split("'").length;
   const quote = singles > value.split('"').length ? '"' : "'";
   let out = quote;
@@ -33,6 +35,9 @@ export function tsString(value: string): string {
   }
   return out + quote;
 }
+
+// What escapeChar changes, and both quotes (which decide the quote character).
+const NEEDS_ESCAPE = /['"\\\u0000-\u001f\u007f\u2028\u2029]/;
 
 function escapeChar(ch: string): string {
   switch (ch) {
