@@ -60,6 +60,40 @@ describe('build plugin', () => {
     });
   });
 
+  describe.each(['rollup', 'webpack'] as const)('%s', (bundler) => {
+    const writeEntry = () =>
+      fs.writeFileSync(path.join(root, 'entry.js'), 'module.exports = { built: 42 };\n');
+
+    it('generates at build start, and the build goes on', () => {
+      writeEntry();
+      const outcome = bundleWith(bundler, root, 'entry.js');
+      if (!outcome.ok) throw new Error(outcome.message);
+      expect(outcome.text).toContain('built: 42');
+      expect(fs.existsSync(path.join(root, 'apis/demo/v1/zz_generated.deepcopy.ts'))).toBe(true);
+    });
+
+    it('fails a build over a bad marker, with its position', () => {
+      writeEntry();
+      breakMarker(root);
+      const outcome = bundleWith(bundler, root, 'entry.js');
+      expect(outcome.ok).toBe(false);
+      if (outcome.ok) return;
+      expect(outcome.message).toContain('KG1001: unknown marker +kubebuilder:validation:Minimumm');
+      expect(outcome.message).toContain(`${TYPES}:30:6`);
+      if (bundler === 'rollup') {
+        // Rollup's own error location (0-based column), so editors and CI annotations can point at it.
+        expect(outcome.errors).toEqual([
+          {
+            plugin: 'kubegen',
+            pluginCode: 'KG1001',
+            loc: { file: path.join(root, TYPES), line: 30, column: 5 },
+          },
+        ]);
+      }
+      expect(fs.existsSync(path.join(root, 'apis/demo/v1/zz_generated.deepcopy.ts'))).toBe(false);
+    });
+  });
+
   describe('vite', () => {
     it('generates at build start, so a build importing generated code succeeds', () => {
       const outcome = bundleWith('vite', root, 'main.ts');

@@ -27,6 +27,26 @@ const SCRIPTS = {
       }))
       .then((r) => done({ ok: true, text: [r].flat()[0].output[0].code }),
             (e) => done({ ok: false, message: e.message, errors: e.errors }));`,
+  // Rollup and webpack build a plain JavaScript entry (neither reads TypeScript without a loader): the
+  // plugin's work shows in the generated files and in the errors.
+  rollup: `
+    require('rollup')
+      .rollup({ input: entry, plugins: [plugin.kubegenRollup({ root })], onwarn: () => undefined })
+      .then((b) => b.generate({ format: 'cjs' }))
+      .then((r) => done({ ok: true, text: r.output[0].code }),
+            (e) => done({ ok: false, message: e.message,
+                          errors: [{ plugin: e.plugin, pluginCode: e.pluginCode, loc: e.loc }] }));`,
+  webpack: `
+    require('webpack')({
+        mode: 'none', context: root, entry, target: 'node',
+        output: { path: require('path').join(root, 'webpack-out'), filename: 'out.js' },
+        plugins: [plugin.kubegenWebpack({ root })],
+      }, (err, stats) => {
+        if (err) return done({ ok: false, message: err.message });
+        const info = stats.toJson({ all: false, errors: true });
+        if (stats.hasErrors()) return done({ ok: false, message: info.errors.map((e) => e.message).join('\\n'), errors: info.errors });
+        done({ ok: true, text: require('fs').readFileSync(require('path').join(root, 'webpack-out', 'out.js'), 'utf8') });
+      });`,
 };
 
 /** Builds `entry` (in `root`) with the kubegen plugin in a real bundler, in a child node process. */
