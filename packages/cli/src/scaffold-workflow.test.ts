@@ -177,3 +177,47 @@ test('bad names are all reported together with what to write instead', async () 
   expect(fs.existsSync(path.join(project, 'apis/Demo'))).toBe(false);
   fs.rmSync(project, { recursive: true, force: true });
 });
+
+test('create subresource --type scale adds the marker and the fields it reads, and the CRD serves scale', async () => {
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegen-scale-'));
+  await run(['init', '--domain', 'example.com', project], project);
+  const kindArgs = ['--group', 'demo', '--version', 'v1', '--kind', 'Foo'];
+  expect(
+    (await run(['create', 'api', ...kindArgs, '--skip-generate', project], project)).code,
+  ).toBe(0);
+  const created = await run(
+    ['create', 'subresource', ...kindArgs, '--subresource', 'scale', '--type', 'scale', project],
+    project,
+  );
+  expect(created).toMatchObject({ code: 0 });
+  const types = fs.readFileSync(path.join(project, 'apis/demo/v1/foo_types.ts'), 'utf8');
+  expect(types).toContain(
+    '+kubebuilder:subresource:scale:specpath=.spec.replicas,statuspath=.status.replicas,selectorpath=.status.selector',
+  );
+  expect(types).toMatch(/import type \{ int32, ObjectMeta, TypeMeta \} from '@kubegen\/runtime';/);
+  expect(types).toMatch(
+    /export interface FooSpec \{\n  \/\*\*[^]*?replicas\?: int32;\n[^]*?foo\?: string;\n\}/,
+  );
+  expect(types).toMatch(
+    /export interface FooStatus \{\n[^]*?replicas\?: int32;\n[^]*?selector\?: string;\n\}/,
+  );
+
+  // Generation (run by create subresource) wrote a CRD with the scale subresource and those fields.
+  const crd = fs.readFileSync(
+    path.join(project, 'config/crd/bases/demo.example.com_foos.yaml'),
+    'utf8',
+  );
+  expect(crd).toMatch(
+    /subresources:\n\s+scale:\n\s+labelSelectorPath: \.status\.selector\n\s+specReplicasPath: \.spec\.replicas\n\s+statusReplicasPath: \.status\.replicas\n/,
+  );
+  expect((await run(['generate', '--check', project], project)).code).toBe(0);
+
+  // Again: the marker is there, so it refuses and changes nothing.
+  const again = await run(
+    ['create', 'subresource', ...kindArgs, '--subresource', 'scale', '--type', 'scale', project],
+    project,
+  );
+  expect(again.code).toBe(1);
+  expect(fs.readFileSync(path.join(project, 'apis/demo/v1/foo_types.ts'), 'utf8')).toBe(types);
+  fs.rmSync(project, { recursive: true, force: true });
+});

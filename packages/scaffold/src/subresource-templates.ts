@@ -1,6 +1,7 @@
 import { Codes, error } from '@kubegen/diagnostics';
 import { kindFile } from './api-templates';
 import { addKindMarker } from './kind-markers';
+import { addScaleFields } from './scale-fields';
 import { checkGroup, checkKind, checkLabel, checkVersion, pascalCase } from './names';
 import type { PlannedFile, ScaffoldPlan } from './plan';
 
@@ -20,6 +21,7 @@ export interface CreateSubresourceOptions {
 /**
  * The subresource's request type (`<kind>_<sub>.ts`, for `arbitrary`) and its marker on the kind, as
  * apiserver-boot writes `<kind>_<sub>.go`; generation then registers it (`zz_generated.register.ts`).
+ * For `scale`, the fields it reads are added to the kind's Spec and Status when missing.
  * `kindSource` is the text of the kind's `_types.ts`, or undefined when the file is missing.
  */
 export function planCreateSubresource(
@@ -47,11 +49,12 @@ export function planCreateSubresource(
     type === 'status'
       ? '+kubebuilder:subresource:status'
       : type === 'scale'
-        ? '+kubebuilder:subresource:scale:specpath=.spec.replicas,statuspath=.status.replicas'
+        ? '+kubebuilder:subresource:scale:specpath=.spec.replicas,statuspath=.status.replicas,selectorpath=.status.selector'
         : `+subresource:request=${requestType},path=${options.subresource},kind=${requestType}`;
   const edited = addKindMarker(kindPath, kindSource, options.kind, marker);
   if ('diagnostic' in edited) return { files: [], diagnostics: [edited.diagnostic] };
-  const files: PlannedFile[] = [{ path: kindPath, contents: edited.text, mode: 'edit' }];
+  const contents = type === 'scale' ? addScaleFields(edited.text, options.kind) : edited.text;
+  const files: PlannedFile[] = [{ path: kindPath, contents, mode: 'edit' }];
   if (type === 'arbitrary') {
     const file = `apis/${options.group}/${options.version}/${options.kind.toLowerCase()}_${options.subresource.replace(/-/g, '_')}.ts`;
     files.push({ path: file, contents: requestFile(options, requestType), mode: 'owned' });
