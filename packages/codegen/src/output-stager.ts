@@ -42,7 +42,13 @@ const WORKER_SCRIPT = path.join(__dirname, 'stage-worker.js');
 /** Starts a stager, or returns undefined where its worker cannot run (sources run by jest). */
 export function startOutputStager(workerScript = WORKER_SCRIPT): OutputStager | undefined {
   if (!fs.existsSync(workerScript)) return undefined;
-  const worker = new Worker(workerScript);
+  let worker: Worker;
+  try {
+    worker = new Worker(workerScript);
+  } catch {
+    // No thread to be had (resource limits): the run writes its files itself, as without a stager.
+    return undefined;
+  }
   worker.unref();
   const sent = new Map<string, { root: string; contents: string }>();
   let failure: unknown;
