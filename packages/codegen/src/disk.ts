@@ -30,9 +30,46 @@ export async function writeAtomically(file: string, contents: string): Promise<v
  * Every `zz_generated.*.ts` file under the given folders (relative to `root`), as sorted root-relative
  * `/` paths. Skips `node_modules` and dot-folders, which hold no API packages.
  */
-export async function findGeneratedSources(
+export function findGeneratedSources(root: string, dirs: readonly string[]): Promise<string[]> {
+  return findFiles(root, dirs, isGeneratedSourceName);
+}
+
+/**
+ * The temporary files (`<file>.<pid>.tmp`, as `writeAtomically` and the output stager name them) that a
+ * kubegen process no longer running left under the given folders: a run killed half-way.
+ */
+export async function findStaleTemporaries(
+  root: string,
+  sourceRoots: readonly string[],
+  outputDirs: readonly string[],
+): Promise<string[]> {
+  const temporary = /^(.*)\.(\d+)\.tmp$/;
+  // Under the source roots only temporaries of generated sources; the output folders are kubegen's.
+  const inSources = await findFiles(root, sourceRoots, (name) => {
+    const match = temporary.exec(name);
+    return match !== null && isGeneratedSourceName(match[1]);
+  });
+  const inOutputs = await findFiles(root, outputDirs, (name) => temporary.test(name));
+  return [...new Set([...inSources, ...inOutputs])]
+    .filter((file) => !isRunning(Number(temporary.exec(path.posix.basename(file))![2])))
+    .sort();
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Files under the folders whose name `match`es, as sorted root-relative `/` paths. */
+async function findFiles(
   root: string,
   dirs: readonly string[],
+  match: (name: string) => boolean,
 ): Promise<string[]> {
   const found: string[] = [];
   async function walk(relative: string): Promise<void> {
@@ -41,7 +78,7 @@ export async function findGeneratedSources(
       const child = relative === '.' ? entry.name : `${relative}/${entry.name}`;
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) await walk(child);
-      } else if (entry.isFile() && isGeneratedSourceName(entry.name)) {
+      } else if (entry.isFile() && match(entry.name)) {
         found.push(child);
       }
     }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Codes, error } from '@kubegen/diagnostics';
@@ -156,6 +157,29 @@ describe('generate', () => {
       REGISTER,
       'apis/old/v1/notes.ts',
     ]);
+  });
+
+  it('deletes what a killed run left staged, and no temporary file of a live process or of the user', async () => {
+    const root = tempProject();
+    // The pid of a process that has ended: a run killed half-way.
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    const files = {
+      killed: `${DEEPCOPY}.${dead}.tmp`,
+      killedManifest: `config/crd/bases/demo_foos.yaml.${dead}.tmp`,
+      live: `${REGISTER}.${process.ppid}.tmp`,
+      users: `apis/demo/v1/notes.ts.${dead}.tmp`,
+    };
+    for (const file of Object.values(files)) {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), 'half\n');
+    }
+    const toolkit = fakeToolkit(twoGenerators({ deepcopy: 'export {};', register: 'export {};' }));
+    const result = await generateWith({ root }, toolkit);
+    expect(result.deleted).toEqual([files.killed, files.killedManifest]);
+    expect(listFiles(root)).toEqual(
+      expect.arrayContaining([files.live, files.users, DEEPCOPY, REGISTER]),
+    );
+    expect(listFiles(root)).not.toContain(files.killed);
   });
 
   it('with a subset of generators, deletes only orphans named like a file the subset produces', async () => {

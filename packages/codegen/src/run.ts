@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Codes, error, hasErrors, sortDiagnostics, type Diagnostic } from '@kubegen/diagnostics';
-import { writeAtomically } from './disk';
+import { findStaleTemporaries, writeAtomically } from './disk';
 import { stagedPath } from './output-stager';
 import { plan, type Toolkit } from './pipeline';
 import type { CheckResult, GenerateOptions, GenerateResult } from './types';
@@ -56,6 +56,11 @@ export async function generateWith(
       else deleted.push(file);
       done += 1;
       progress();
+    }
+    // What a killed run left half-staged is kubegen's to clear; nobody else writes those names.
+    const { sourceRoots, outputDirs } = planned.options;
+    for (const file of await findStaleTemporaries(root, sourceRoots, outputDirs)) {
+      if (!(await attempt(() => fs.rm(path.join(root, file))))) deleted.push(file);
     }
   }
   if (staged) {
