@@ -112,19 +112,24 @@ function emitScalar(
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') return stringifyNumber(new Scalar(value));
   const text = String(value);
-  const key = `${indent.length}:${implicitKey ? 1 : 0}:${indentAtStart ?? ''}:${text}`;
-  let written = writtenScalars.get(key);
+  // Keyed by the text itself first: the model's strings recur as the same objects, whose hash V8 keeps.
+  let layouts = writtenScalars.get(text);
+  if (layouts === undefined) {
+    if (writtenScalars.size >= MAX_WRITTEN_SCALARS) writtenScalars.clear();
+    writtenScalars.set(text, (layouts = new Map()));
+  }
+  const layout = `${indent.length}:${implicitKey ? 1 : 0}:${indentAtStart ?? ''}`;
+  let written = layouts.get(layout);
   if (written === undefined) {
     written = emitString(text, indent, implicitKey, indentAtStart);
-    if (writtenScalars.size >= MAX_WRITTEN_SCALARS) writtenScalars.clear();
-    writtenScalars.set(key, written);
+    layouts.set(layout, written);
   }
   return written;
 }
 
 // The same descriptions, keys and enum values recur in every CRD of a tree (and in every run of a watch):
 // each is laid out once per indentation.
-const writtenScalars = new Map<string, string>();
+const writtenScalars = new Map<string, Map<string, string>>();
 const MAX_WRITTEN_SCALARS = 50_000;
 
 function emitString(
