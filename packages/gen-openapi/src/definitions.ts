@@ -20,8 +20,13 @@ import type { Route, ServedGroupVersion } from './routes';
 export function definitionPool(
   served: readonly ServedGroupVersion[],
   fromModel: Definitions,
+  /** Whether the pool may share `fromModel`'s schemas (its caller neither keeps nor changes them). */
+  owned = false,
 ): Definitions {
-  const pool: Definitions = { ...metaDefinitions(), ...structuredClone(fromModel) };
+  const pool: Definitions = {
+    ...metaDefinitions(),
+    ...(owned ? fromModel : structuredClone(fromModel)),
+  };
   for (const gv of served) {
     for (const type of gv.pkg.types) {
       if (!type.typeMeta) continue;

@@ -45,7 +45,8 @@ export function createOpenApiGenerator(
     generate(model, options, scope) {
       // A scoped run builds only the definitions its packages can reach.
       const built = source(model, scope && new Set(packagesInReach(model, scope)));
-      const pool = definitionPool(servedGroupVersions(model), built.definitions);
+      // The definitions were built for this run and are only read from here on: no copy needed.
+      const pool = definitionPool(servedGroupVersions(model), built.definitions, true);
       const files: GeneratedFile[] = [];
       const diagnostics = [...built.diagnostics];
       for (const pkg of model.packages) {

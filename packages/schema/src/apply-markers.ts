@@ -422,8 +422,9 @@ function checkBounds(
 ): void {
   for (const [lowKey, highKey, lowName, highName] of BOUNDS) {
     const low = (t[lowKey] ?? base[lowKey]) as number | undefined;
+    if (low === undefined) continue;
     const high = (t[highKey] ?? base[highKey]) as number | undefined;
-    if (low === undefined || high === undefined || low <= high) continue;
+    if (high === undefined || low <= high) continue;
     const marker =
       markers.find((m) => m.name === V + lowName) ?? markers.find((m) => m.name === V + highName);
     if (!marker) continue;
