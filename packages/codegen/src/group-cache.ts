@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   indexTypes,
   packagesInReach,
@@ -7,6 +6,7 @@ import {
   type GeneratorResult,
 } from '@kubegen/emit';
 import type { ApiModel, ApiPackage } from '@kubegen/model';
+import { textHash } from './format-cache';
 import { generateScoped, mergeResults } from './scoped-run';
 
 /**
@@ -25,7 +25,7 @@ export class GroupGenerationCache {
   /** Runs `generator` group by group, reusing the results of groups whose key is unchanged. */
   generate(generator: Generator<object>, model: ApiModel, options: object): GeneratorResult {
     const groupKeys = this.groupKeysOf(model);
-    const optionsHash = hashText(JSON.stringify(options));
+    const optionsHash = textHash(JSON.stringify(options));
     const results: GeneratorResult[] = [];
     for (const [group, groupKey] of groupKeys) {
       const key = `${generator.name}\0${group}\0${groupKey.hash}\0${optionsHash}`;
@@ -55,7 +55,7 @@ export class GroupGenerationCache {
 
   private groupKeysOf(model: ApiModel): Map<string, GroupKey> {
     if (this.run?.model === model) return this.run.groupKeys;
-    const shared = hashText(
+    const shared = textHash(
       JSON.stringify([
         model.root,
         model.sourceRoots,
@@ -70,7 +70,7 @@ export class GroupGenerationCache {
       const reach = packagesInReach(model, { groups: new Set([group.name]) }, types);
       const reached = reach.flatMap((dir) => byDir.get(dir) ?? []);
       groupKeys.set(group.name, {
-        hash: hashText([shared, ...reached.map((p) => `${p.dir}=${this.hashOf(p)}`)].join('\n')),
+        hash: textHash([shared, ...reached.map((p) => `${p.dir}=${this.hashOf(p)}`)].join('\n')),
         reachFiles: new Set(reached.flatMap((p) => p.files)),
       });
     }
@@ -82,10 +82,10 @@ export class GroupGenerationCache {
   private hashOf(pkg: ApiPackage): string {
     let types = this.typeHashes.get(pkg.types);
     if (types === undefined) {
-      types = hashText(JSON.stringify(pkg.types));
+      types = textHash(JSON.stringify(pkg.types));
       this.typeHashes.set(pkg.types, types);
     }
-    return hashText(`${types}\n${JSON.stringify({ ...pkg, types: undefined })}`);
+    return textHash(`${types}\n${JSON.stringify({ ...pkg, types: undefined })}`);
   }
 }
 
@@ -93,8 +93,4 @@ interface GroupKey {
   hash: string;
   /** Root-relative files of the packages the group reaches. */
   reachFiles: ReadonlySet<string>;
-}
-
-function hashText(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
 }

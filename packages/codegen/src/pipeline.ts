@@ -134,7 +134,7 @@ export async function plan(
     produced.map((file) => memo?.holds(path.join(resolved.root, file.path), file.contents)),
   );
   const disk = await Promise.all(
-    produced.map((file, i) => (known[i] ? Buffer.alloc(0) : readDisk(resolved.root, file))),
+    produced.map((file, i) => (known[i] ? undefined : readDisk(resolved.root, file))),
   );
   // Generators that print prettier's output themselves need no prettier run at all.
   const preformatted = new Set(resolved.selected.filter((g) => g.preformatted).map((g) => g.name));

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { uniqueDiagnostics } from '@kubegen/diagnostics';
 import {
   packagesInReach,
@@ -24,7 +25,7 @@ export function generateScoped(
   const apiFiles = new Set(model.packages.flatMap((p) => p.files));
   const diagnostics = produced.diagnostics.filter((d) => {
     if (!d.position) return true;
-    const file = relativeToRoot(model.root, d.position.file);
+    const file = path.relative(model.root, d.position.file).split(path.sep).join('/');
     return reachFiles.has(file) || !apiFiles.has(file);
   });
   return { files: produced.files, diagnostics };
@@ -42,10 +43,4 @@ export function mergeResults(results: readonly GeneratorResult[]): GeneratorResu
     files: results.flatMap((r) => r.files),
     diagnostics: uniqueDiagnostics(results.flatMap((r) => r.diagnostics)),
   };
-}
-
-function relativeToRoot(root: string, file: string): string {
-  const normalized = file.split('\\').join('/');
-  const prefix = root.split('\\').join('/').replace(/\/?$/, '/');
-  return normalized.startsWith(prefix) ? normalized.slice(prefix.length) : normalized;
 }

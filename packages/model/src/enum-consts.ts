@@ -1,7 +1,6 @@
-import { Node } from 'ts-morph';
 import { Codes, error, type Diagnostic } from '@kubegen/diagnostics';
 import type { PackageInfo } from './context';
-import { literalValue } from './hooks';
+import { exportedConsts } from './hooks';
 import type { ApiType } from './types';
 
 /** The markers that make a string type an enum of its package's constants (controller-gen, openapi-gen). */
@@ -54,15 +53,8 @@ export function withConstEnums(
 function stringConstsOf(info: PackageInfo, typeName: string): string[] {
   const values = new Set<string>();
   for (const sourceFile of info.files) {
-    for (const statement of sourceFile.getStatements()) {
-      if (!Node.isVariableStatement(statement) || !statement.isExported()) continue;
-      if (statement.getDeclarationKind() !== 'const') continue;
-      for (const decl of statement.getDeclarations()) {
-        if (decl.getTypeNode()?.getText() !== typeName) continue;
-        const initializer = decl.getInitializer();
-        const value = initializer ? literalValue(initializer) : undefined;
-        if (typeof value === 'string') values.add(value);
-      }
+    for (const { value, type } of exportedConsts(sourceFile)) {
+      if (type === typeName && typeof value === 'string') values.add(value);
     }
   }
   return [...values].sort((a, b) => {

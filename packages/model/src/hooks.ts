@@ -1,4 +1,10 @@
-import { Node, SyntaxKind, type Expression } from 'ts-morph';
+import {
+  Node,
+  SyntaxKind,
+  type Expression,
+  type SourceFile,
+  type VariableDeclaration,
+} from 'ts-morph';
 import type { MarkerValue, ParsedMarker } from '@kubegen/markers';
 import type { PackageInfo } from './context';
 import { positionOf, relativePath } from './positions';
@@ -30,27 +36,38 @@ export function collectHooks(
           markers: declarationMarkers.get(statement) ?? [],
         });
       }
-      if (
-        Node.isVariableStatement(statement) &&
-        statement.isExported() &&
-        statement.getDeclarationKind() === 'const'
-      ) {
-        for (const decl of statement.getDeclarations()) {
-          const initializer = decl.getInitializer();
-          const value = initializer ? literalValue(initializer) : undefined;
-          const type = decl.getTypeNode()?.getText();
-          constants.push({
-            name: decl.getName(),
-            file,
-            position: positionOf(decl.getNameNode()),
-            ...(value !== undefined ? { value } : {}),
-            ...(type !== undefined ? { type } : {}),
-          });
-        }
-      }
+    }
+    for (const { decl, value, type } of exportedConsts(sourceFile)) {
+      constants.push({
+        name: decl.getName(),
+        file,
+        position: positionOf(decl.getNameNode()),
+        ...(value !== undefined ? { value } : {}),
+        ...(type !== undefined ? { type } : {}),
+      });
     }
   }
   return { functions: functions.sort(byName), constants: constants.sort(byName) };
+}
+
+/** The file's `export const` declarations, with their JSON-like value and declared type text when present. */
+export function exportedConsts(
+  sourceFile: SourceFile,
+): { decl: VariableDeclaration; value?: MarkerValue; type?: string }[] {
+  const out: { decl: VariableDeclaration; value?: MarkerValue; type?: string }[] = [];
+  for (const statement of sourceFile.getStatements()) {
+    if (!Node.isVariableStatement(statement) || !statement.isExported()) continue;
+    if (statement.getDeclarationKind() !== 'const') continue;
+    for (const decl of statement.getDeclarations()) {
+      const initializer = decl.getInitializer();
+      out.push({
+        decl,
+        value: initializer ? literalValue(initializer) : undefined,
+        type: decl.getTypeNode()?.getText(),
+      });
+    }
+  }
+  return out;
 }
 
 /** The value of a JSON-like literal expression (`as const`, `satisfies` and parentheses looked through). */
