@@ -11,21 +11,6 @@ const environment = celEnv({
 
 const programs = new Map<string, CelProgram>();
 
-/** Why an expression does not parse, or undefined when it does. */
-export function celSyntaxError(expression: string): string | undefined {
-  try {
-    parse(expression);
-    return undefined;
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  }
-}
-
-/** True when the expression reads `oldSelf`: a transition rule, as the API server decides it. */
-export function isTransitionRule(expression: string): boolean {
-  return /(^|[^A-Za-z0-9_.])oldSelf\b/.test(expression.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''"));
-}
-
 /** The program of an expression, compiled once per process and cached by its text. Throws on a syntax error. */
 export function compileCel(expression: string): CelProgram {
   let program = programs.get(expression);

@@ -5,7 +5,8 @@ import {
   required,
   type FieldError,
 } from '@kubegen/runtime';
-import { evaluateCel, isTransitionRule } from './compile';
+import { evaluateCel } from './compile';
+import { isTransitionRule } from './syntax';
 import { OPTIONAL_NONE, optionalOf } from './library';
 import { toCelValue } from './values';
 
