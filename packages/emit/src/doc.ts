@@ -159,6 +159,69 @@ function appendFlat(doc: Doc, pieces: string[]): boolean {
       return true;
   }
 }
+/** A group with no layout of its own to choose beyond flat or broken (no hard line, no name, no states). */
+function isPlainGroup(g: Group): boolean {
+  return !g.shouldBreak && g.id === undefined && g.states === undefined;
+}
+
+const TOO_LONG = Symbol('too long');
+const NOT_FLAT = Symbol('not flat');
+
+/**
+ * The flat text of `doc` when it is at most `room` long; TOO_LONG as soon as it is longer (so a long
+ * document is not walked to its end); NOT_FLAT when its flat text depends on where it stands (see
+ * `flatText`) before it got too long: `fits` decides those.
+ */
+function flatTextWithin(doc: Doc, room: number): string | typeof TOO_LONG | typeof NOT_FLAT {
+  const pieces: string[] = [];
+  const budget = { room };
+  const result = appendFlatWithin(doc, pieces, budget);
+  return result === true ? pieces.join('') : result;
+}
+
+function appendFlatWithin(
+  doc: Doc,
+  pieces: string[],
+  budget: { room: number },
+): true | typeof TOO_LONG | typeof NOT_FLAT {
+  if (typeof doc === 'string') {
+    pieces.push(doc);
+    return (budget.room -= doc.length) < 0 ? TOO_LONG : true;
+  }
+  if (isArray(doc)) {
+    for (const d of doc) {
+      const r = appendFlatWithin(d, pieces, budget);
+      if (r !== true) return r;
+    }
+    return true;
+  }
+  switch (doc.kind) {
+    case 'indent':
+    case 'indentIfBreak':
+      return appendFlatWithin(doc.contents, pieces, budget);
+    case 'ifBreak':
+      return doc.groupId === undefined ? appendFlatWithin(doc.flat, pieces, budget) : NOT_FLAT;
+    case 'fill':
+      for (const d of doc.parts) {
+        const r = appendFlatWithin(d, pieces, budget);
+        if (r !== true) return r;
+      }
+      return true;
+    case 'group':
+      return isPlainGroup(doc) ? appendFlatWithin(doc.contents, pieces, budget) : NOT_FLAT;
+    case 'line':
+      if (doc.hard) return NOT_FLAT;
+      if (doc.soft) return true;
+      pieces.push(' ');
+      return --budget.room < 0 ? TOO_LONG : true;
+  }
+}
+
+/** Whether what follows on the current line (the commands still to run) fits in `room` columns. */
+function fitsAfter(rest: readonly Command[], room: number, groupModes: GroupModes): boolean {
+  return room >= 0 && fits({ indent: 0, mode: 'flat', doc: '' }, rest, room, groupModes);
+}
+
 interface Command {
   indent: number;
   mode: Mode;
@@ -218,6 +281,18 @@ export function printDoc(doc: Doc, indentWidth = 0, width = PRINT_WIDTH): string
         }
         break;
       case 'group': {
+        if (mode === 'break' && isPlainGroup(d)) {
+          // One bounded pass both measures the flat layout and prints it (`fits` then `flatText` would walk it twice).
+          const room = width - pos;
+          const text = flatTextWithin(d.contents, room);
+          if (text !== NOT_FLAT) {
+            if (text !== TOO_LONG && fitsAfter(cmds, room - text.length, groupModes)) {
+              out.push(text);
+              pos += text.length;
+            } else cmds.push({ indent: ind, mode: 'break', doc: d.contents });
+            break;
+          }
+        }
         const chosen = chooseGroupLayout(d, ind, mode, cmds, width - pos, groupModes);
         if (d.id !== undefined) groupModes.set(d.id, chosen.mode);
         const text = chosen.mode === 'flat' ? flatText(chosen.doc) : undefined;
