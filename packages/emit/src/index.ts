@@ -7,3 +7,4 @@ export * from './value-literal';
 export * from './doc';
 export * from './js-doc';
 export * from './scope';
+export * from './literal-print';

@@ -8,6 +8,7 @@ import {
   literalPropertyDoc,
   packageFile,
   printDoc,
+  printLiteralProperty,
   type GeneratedFile,
   type Generator,
 } from '@kubegen/emit';
@@ -132,7 +133,7 @@ function definitionEntryText(name: string, schema: JsonObject): string {
       dependencies: [...new Set(referencedNames(schema))].sort(compareStrings),
       schema: sortKeys(schema),
     };
-    text = printDoc(literalPropertyDoc(name, entry), 2);
+    text = printLiteralProperty(name, entry, 2) ?? printDoc(literalPropertyDoc(name, entry), 2);
     if (printedByContent.size >= MAX_PRINTED_BY_CONTENT) printedByContent.clear();
     printedByContent.set(key, text);
   }
