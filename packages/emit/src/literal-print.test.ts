@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { printDoc } from './doc';
-import { printLiteralProperty } from './literal-print';
-import { literalPropertyDoc, type LiteralValue } from './value-literal';
+import { printLiteralAssignment, printLiteralProperty } from './literal-print';
+import { literalAssignmentDoc, literalPropertyDoc, type LiteralValue } from './value-literal';
 
 // Keys and strings of every length around the break points, quoted keys, and numbers of both signs.
 const key = fc.oneof(
@@ -43,6 +43,18 @@ describe('printLiteralProperty', () => {
         else expect(direct).toBe(printDoc(literalPropertyDoc(k, v), indent));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('prints an assignment and what follows it as the document engine does', () => {
+    const left = fc.oneof(fc.constantFrom('export const kinds', 'out.x'), fc.string({ minLength: 1, maxLength: 90 }));
+    fc.assert(
+      fc.property(left, fc.constantFrom(' =', ':'), value(false), fc.constantFrom('', ';', ','), fc.integer({ min: 0, max: 40 }), (l, op, v, after, indent) => {
+        const direct = printLiteralAssignment(l, op, v, after, indent);
+        if (holdsNumberList(v)) expect(direct).toBeUndefined();
+        else expect(direct).toBe(printDoc([literalAssignmentDoc(l, op, v), after], indent));
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -43,36 +43,41 @@ class LiteralPrinter {
     if (key.length < 5) {
       this.text(`${key}: `);
       this.value(value, indent, trailing);
-    } else if (typeof value === 'boolean' || (typeof value === 'number' && !(value < 0))) {
-      this.text(`${key}: ${flatScalar(value)}`);
+    } else this.assignment(`${key}:`, value, indent, trailing);
+  }
+
+  /** `head value` (head `key:` or `left =`) with prettier's layout of an assignment of a literal. */
+  assignment(head: string, value: LiteralValue, indent: number, trailing: number): void {
+    if (typeof value === 'boolean' || (typeof value === 'number' && !(value < 0))) {
+      this.text(`${head} ${flatScalar(value)}`);
     } else if (typeof value === 'string') {
-      // Break after the colon: the string moves below its key when the two do not fit on the line.
+      // Break after the operator: the string moves below when the two do not fit on the line.
       const s = tsString(value);
-      if (this.col + key.length + 2 + s.length + trailing <= this.width) this.text(`${key}: ${s}`);
+      if (this.col + head.length + 1 + s.length + trailing <= this.width) this.text(`${head} ${s}`);
       else {
-        this.text(`${key}:`);
+        this.text(head);
         this.newline(indent + 2);
         this.text(s);
       }
-    } else this.fluidProperty(key, value, indent, trailing);
+    } else this.fluid(head, value, indent, trailing);
   }
 
-  /** Objects, arrays, `null` and negative numbers: the value moves below its key only when not even its first line fits beside it. */
-  private fluidProperty(key: string, value: LiteralValue, indent: number, trailing: number): void {
+  /** Objects, arrays, `null` and negative numbers: the value moves below only when not even its first line fits beside the operator. */
+  private fluid(head: string, value: LiteralValue, indent: number, trailing: number): void {
     const forced = isContainer(value) && this.mustBreak(value);
     if (!forced) {
-      const flat = flatWithin(value, this.width - this.col - key.length - 2 - trailing);
+      const flat = flatWithin(value, this.width - this.col - head.length - 1 - trailing);
       if (flat !== undefined) {
-        this.text(`${key}: ${flat}`);
+        this.text(`${head} ${flat}`);
         return;
       }
     }
     const opens = isContainer(value) && !isEmpty(value);
-    if (opens && this.col + key.length + 3 <= this.width) {
-      this.text(`${key}: `);
+    if (opens && this.col + head.length + 2 <= this.width) {
+      this.text(`${head} `);
       this.broken(value, indent);
     } else {
-      this.text(`${key}:`);
+      this.text(head);
       this.newline(indent + 2);
       this.value(value, indent + 2, trailing);
     }
@@ -150,9 +155,36 @@ export function printLiteralProperty(
   indentWidth = 0,
   width = PRINT_WIDTH,
 ): string | undefined {
+  return printWith(indentWidth, width, (p) => p.property(propertyKey(key), value, indentWidth, 0));
+}
+
+/**
+ * `left operator value` then `after` (such as `;`), as
+ * `printDoc([literalAssignmentDoc(left, operator, value), after], indentWidth)` prints it, or undefined
+ * when the value holds a list of numbers.
+ */
+export function printLiteralAssignment(
+  left: string,
+  operator: string,
+  value: LiteralValue,
+  after = '',
+  indentWidth = 0,
+  width = PRINT_WIDTH,
+): string | undefined {
+  return printWith(indentWidth, width, (p) => {
+    p.assignment(left + operator, value, indentWidth, after.length);
+    p.text(after);
+  });
+}
+
+function printWith(
+  indentWidth: number,
+  width: number,
+  print: (printer: LiteralPrinter) => void,
+): string | undefined {
   const printer = new LiteralPrinter(width, indentWidth);
   try {
-    printer.property(propertyKey(key), value, indentWidth, 0);
+    print(printer);
   } catch (e) {
     if (e === FILLED) return undefined;
     throw e;

@@ -11,6 +11,7 @@ import {
   objectDoc,
   packageFile,
   printDoc,
+  printLiteralAssignment,
   relativeModule,
   tsString,
   type Doc,
@@ -94,10 +95,7 @@ function writeRegistration(file: TypeScriptFile, pkg: ApiPackage, plan: CopyPlan
     `}`,
     '',
     `/** The kinds this package serves as resources, sorted by kind. */`,
-    printDoc([
-      fluidAssignmentDoc(`export const kinds: readonly (${resourceInfo} & { kind: string })[]`, ' =', literalDoc(kinds.map(kindEntry))),
-      ';',
-    ]),
+    kindsTable(`export const kinds: readonly (${resourceInfo} & { kind: string })[]`, kinds.map(kindEntry)),
   );
   if (needsJsonClone) writeJsonClone(context);
   const scheme = file.importType('Scheme', runtimeModule);
@@ -169,6 +167,14 @@ function copyFunction(context: RegisterContext, type: ApiType): string {
     return file.importValue(deepCopyFunctionName(type.name), relativeModule(file.path, packageFile(type.package, DEEPCOPY_FILE)));
   }
   return 'cloneJSON';
+}
+
+/** `left = [entries];`, printed without the document engine unless a list of numbers needs prettier's fill. */
+function kindsTable(left: string, entries: LiteralValue[]): string {
+  return (
+    printLiteralAssignment(left, ' =', entries, ';') ??
+    printDoc([fluidAssignmentDoc(left, ' =', literalDoc(entries)), ';'])
+  );
 }
 
 function writeTypeRegistration(context: RegisterContext, type: ApiType, apiVersion: string, kindIndex: number): void {
