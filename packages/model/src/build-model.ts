@@ -51,6 +51,7 @@ export function buildModel(input: BuildInput): { model: ApiModel; diagnostics: D
     types: new Map(),
     converting: new Set(),
     pendingExternal: new Map(),
+    resolvedModules: new Map(),
   };
   const folders = new Map<string, Folder>();
   const declarationMarkers = new Map<ts.Node, ParsedMarker[]>();

@@ -44,6 +44,8 @@ export interface LoadContext {
   converting: Set<TypeDeclaration>;
   /** External declarations reached but not converted yet, with their homes. */
   pendingExternal: Map<TypeDeclaration, TypeHome>;
+  /** Relative imports resolved in this load, by importing folder and specifier (the disk does not change within a load). */
+  resolvedModules: Map<string, ts.SourceFile | undefined>;
   /** Set while one package's types are collected: what they read, so a later load can reuse them. */
   tracker?: PackageTracker;
 }

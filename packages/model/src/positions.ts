@@ -56,7 +56,20 @@ export function positionOf(
   return positionAt(sourceFile, node.getStart(sourceFile));
 }
 
+/** Relative paths already computed, by root then file: `path.relative` is slow and each file's is asked per type. */
+const relativePaths = new Map<string, Map<string, string>>();
+
 /** `file` relative to `root`, with `/` separators, so that the model is the same on every machine. */
 export function relativePath(root: string, file: string): string {
-  return path.relative(root, file).split(path.sep).join('/');
+  let byFile = relativePaths.get(root);
+  if (!byFile) {
+    byFile = new Map();
+    relativePaths.set(root, byFile);
+  }
+  let relative = byFile.get(file);
+  if (relative === undefined) {
+    relative = path.relative(root, file).split(path.sep).join('/');
+    byFile.set(file, relative);
+  }
+  return relative;
 }

@@ -290,13 +290,29 @@ function findExported(
 
 const EXTENSIONS = ['', '.ts', '.d.ts', '/index.ts', '/index.d.ts'];
 
-/** Resolves a relative module specifier to a file, adding it to the project when it is not there yet. */
+/** Resolves a relative module specifier to a file, adding it to the source tree when it is not there yet. */
 function resolveRelativeFile(
   from: ts.SourceFile,
   specifier: string,
   ctx: LoadContext,
 ): ts.SourceFile | undefined {
-  const base = path.resolve(path.dirname(from.fileName), specifier);
+  const dir = path.dirname(from.fileName);
+  const key = `${dir}\0${specifier}`;
+  let file = ctx.resolvedModules.get(key);
+  if (file === undefined && !ctx.resolvedModules.has(key)) {
+    file = findRelativeFile(dir, specifier, ctx);
+    ctx.resolvedModules.set(key, file);
+  }
+  if (file) ctx.tracker?.files.add(file);
+  return file;
+}
+
+function findRelativeFile(
+  dir: string,
+  specifier: string,
+  ctx: LoadContext,
+): ts.SourceFile | undefined {
+  const base = path.resolve(dir, specifier);
   const stems = /\.[cm]?js$/.test(base) ? [base.replace(/\.[cm]?js$/, '')] : [base];
   for (const stem of stems) {
     for (const ext of EXTENSIONS) {
@@ -307,10 +323,7 @@ function resolveRelativeFile(
         (fs.existsSync(candidate) && fs.statSync(candidate).isFile()
           ? ctx.tree.add(candidate)
           : undefined);
-      if (file) {
-        ctx.tracker?.files.add(file);
-        return file;
-      }
+      if (file) return file;
     }
   }
   return undefined;
