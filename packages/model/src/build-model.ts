@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Node, type Project, type SourceFile } from 'ts-morph';
+import type { ts } from 'ts-morph';
 import {
   sortDiagnostics,
   uniqueDiagnostics,
@@ -16,17 +16,18 @@ import { collectPackageTypes } from './package-types';
 import { classifyPackages, type Folder } from './packages';
 import type { PackageMemo } from './package-memo';
 import { relativePath } from './positions';
+import type { SourceTree } from './source-tree';
 import { syntaxDiagnostics } from './syntax';
 import type { ApiModel, ApiPackage, ApiType, SourceMarker } from './types';
 
-/** Everything one build needs: the project (kept alive by the loader), the files under the roots, the options. */
+/** Everything one build needs: the parsed files (kept alive by the loader), the files under the roots, the options. */
 export interface BuildInput {
-  project: Project;
+  tree: SourceTree;
   root: string;
   sourceRoots: string[];
   registry: MarkerRegistry;
   /** The source files under the roots, in any order: the model does not depend on it. */
-  files: SourceFile[];
+  files: ts.SourceFile[];
   /** Diagnostics found before the build (missing source roots). */
   diagnostics: Diagnostic[];
   /** A long-lived loader's memory of collected packages (watch mode). */
@@ -40,24 +41,25 @@ const comparePositions = (a: SourcePosition, b: SourcePosition) =>
 /** Builds the API model from parsed source files: pure over the syntax trees, sorted, byte-stable. */
 export function buildModel(input: BuildInput): { model: ApiModel; diagnostics: Diagnostic[] } {
   const { root, registry } = input;
-  const files = [...input.files].sort((a, b) => byString(a.getFilePath(), b.getFilePath()));
+  const files = [...input.files].sort((a, b) => byString(a.fileName, b.fileName));
   const ctx: LoadContext = {
     root,
-    project: input.project,
+    tree: input.tree,
     registry,
     diagnostics: [...input.diagnostics],
     packagesByFolder: new Map(),
     types: new Map(),
     converting: new Set(),
     pendingExternal: new Map(),
+    resolvedModules: new Map(),
   };
   const folders = new Map<string, Folder>();
-  const declarationMarkers = new Map<Node, ParsedMarker[]>();
+  const declarationMarkers = new Map<ts.Node, ParsedMarker[]>();
   const sourceMarkers: SourceMarker[] = [];
   for (const sourceFile of files) {
     ctx.diagnostics.push(...syntaxDiagnostics(sourceFile));
     const read = readFileMarkers(root, sourceFile, registry, ctx.diagnostics);
-    const folderPath = path.dirname(sourceFile.getFilePath());
+    const folderPath = path.dirname(sourceFile.fileName);
     const folder = folders.get(folderPath) ?? { path: folderPath, files: [], markers: [] };
     folder.files.push(sourceFile);
     folder.markers.push(...read.packageMarkers);
@@ -112,12 +114,12 @@ function drainExternalTypes(ctx: LoadContext): void {
 function toApiPackage(
   info: PackageInfo,
   types: ApiType[],
-  declarationMarkers: ReadonlyMap<Node, ParsedMarker[]>,
+  declarationMarkers: ReadonlyMap<ts.Node, ParsedMarker[]>,
   root: string,
 ): ApiPackage {
   const firstFile = info.files[0];
   const position = info.markers[0]?.position ?? {
-    file: firstFile.getFilePath(),
+    file: firstFile.fileName,
     line: 1,
     column: 1,
   };
@@ -130,7 +132,7 @@ function toApiPackage(
     markers: info.markers,
     types,
     ...collectHooks(root, info, declarationMarkers),
-    files: info.files.map((f) => relativePath(root, f.getFilePath())).sort(byString),
+    files: info.files.map((f) => relativePath(root, f.fileName)).sort(byString),
     position,
   };
 }

@@ -1,10 +1,11 @@
-import type { InterfaceDeclaration, Project, SourceFile, TypeAliasDeclaration } from 'ts-morph';
+import type { ts } from 'ts-morph';
 import type { Diagnostic } from '@kubegen/diagnostics';
 import type { MarkerRegistry, ParsedMarker } from '@kubegen/markers';
+import type { SourceTree } from './source-tree';
 import type { ApiType } from './types';
 
 /** An interface or type alias that becomes an ApiType. */
-export type TypeDeclaration = InterfaceDeclaration | TypeAliasDeclaration;
+export type TypeDeclaration = ts.InterfaceDeclaration | ts.TypeAliasDeclaration;
 
 /** Where a type declaration lives: an API package, another file of the tree, or an npm package. */
 export interface TypeHome {
@@ -24,14 +25,15 @@ export interface PackageInfo {
   version: string;
   internal: boolean;
   markers: ParsedMarker[];
-  files: SourceFile[];
+  files: ts.SourceFile[];
   home: TypeHome;
 }
 
 /** The state of one load: shared by the steps that turn sources into the model. */
 export interface LoadContext {
   root: string;
-  project: Project;
+  /** The parsed files of the loader; relative imports add the files they reach. */
+  tree: SourceTree;
   registry: MarkerRegistry;
   diagnostics: Diagnostic[];
   /** API packages keyed by the absolute folder path. */
@@ -42,12 +44,14 @@ export interface LoadContext {
   converting: Set<TypeDeclaration>;
   /** External declarations reached but not converted yet, with their homes. */
   pendingExternal: Map<TypeDeclaration, TypeHome>;
+  /** Relative imports resolved in this load, by importing folder and specifier (the disk does not change within a load). */
+  resolvedModules: Map<string, ts.SourceFile | undefined>;
   /** Set while one package's types are collected: what they read, so a later load can reuse them. */
   tracker?: PackageTracker;
 }
 
 /** What collecting one package's types read: the files it looked into and the external types it reached. */
 export interface PackageTracker {
-  files: Set<SourceFile>;
+  files: Set<ts.SourceFile>;
   externals: Map<TypeDeclaration, TypeHome>;
 }

@@ -1,10 +1,4 @@
-import {
-  Node,
-  SyntaxKind,
-  type ExpressionWithTypeArguments,
-  type InterfaceDeclaration,
-  type TypeAliasDeclaration,
-} from 'ts-morph';
+import { ts } from 'ts-morph';
 import { readAttachedMarkers } from './comments';
 import type { LoadContext, TypeDeclaration, TypeHome } from './context';
 import { convertMembers } from './fields';
@@ -38,11 +32,12 @@ function convertDeclaration(
   home: TypeHome,
   ctx: LoadContext,
 ): ApiType | undefined {
-  const name = declaration.getName();
-  const comment = readAttachedMarkers(declaration, 'type', ctx.registry);
+  const sourceFile = declaration.getSourceFile();
+  const name = declaration.name.getText(sourceFile);
+  const comment = readAttachedMarkers(declaration, sourceFile, 'type', ctx.registry);
   // Markers in an npm package's .d.ts are not the user's to fix: their docs are kept, their complaints are not.
   if (!home.module) ctx.diagnostics.push(...comment.diagnostics);
-  const typeParameters = declaration.getTypeParameters();
+  const typeParameters = declaration.typeParameters ?? [];
   if (typeParameters.length > 0) {
     ctx.diagnostics.push(
       unsupported(
@@ -53,8 +48,8 @@ function convertDeclaration(
     );
     return undefined;
   }
-  const scope: TypeScope = { sourceFile: declaration.getSourceFile(), home, convertMembers };
-  const built = Node.isInterfaceDeclaration(declaration)
+  const scope: TypeScope = { sourceFile, home, convertMembers };
+  const built = ts.isInterfaceDeclaration(declaration)
     ? interfaceShape(declaration, scope, ctx)
     : aliasShape(declaration, scope, ctx);
   if (!built) return undefined;
@@ -62,11 +57,11 @@ function convertDeclaration(
     name,
     package: home.package,
     id: typeId(home, name),
-    file: relativePath(ctx.root, declaration.getSourceFile().getFilePath()),
+    file: relativePath(ctx.root, sourceFile.fileName),
     ...(home.module ? { module: home.module } : {}),
     doc: comment.doc,
     markers: comment.markers,
-    position: positionOf(declaration.getNameNode()),
+    position: positionOf(declaration.name, sourceFile),
     shape: built.shape,
     typeMeta: built.typeMeta,
   };
@@ -78,18 +73,15 @@ interface BuiltShape {
 }
 
 function interfaceShape(
-  declaration: InterfaceDeclaration,
+  declaration: ts.InterfaceDeclaration,
   scope: TypeScope,
   ctx: LoadContext,
 ): BuiltShape | undefined {
-  const members = declaration.getMembers();
-  const heritage = declaration.getExtends();
-  if (
-    heritage.length === 0 &&
-    members.length === 1 &&
-    Node.isIndexSignatureDeclaration(members[0])
-  ) {
-    const literalLike = convertIndexOnly(declaration, scope, ctx);
+  const members = declaration.members;
+  const heritage =
+    declaration.heritageClauses?.find((c) => c.token === ts.SyntaxKind.ExtendsKeyword)?.types ?? [];
+  if (heritage.length === 0 && members.length === 1 && ts.isIndexSignatureDeclaration(members[0])) {
+    const literalLike = convertIndexOnly(members[0], scope, ctx);
     return literalLike && { shape: { form: 'alias', target: literalLike }, typeMeta: false };
   }
   const inherited: ApiField[] = [];
@@ -115,18 +107,17 @@ function interfaceShape(
 
 /** `interface Labels { [key: string]: string }` is a map, like `Record<string, string>`. */
 function convertIndexOnly(
-  declaration: InterfaceDeclaration,
+  index: ts.IndexSignatureDeclaration,
   scope: TypeScope,
   ctx: LoadContext,
 ): TypeRef | undefined {
-  const index = declaration.getIndexSignatures()[0];
-  const keyType = index.getKeyTypeNode();
-  const valueNode = index.getReturnTypeNode();
-  if (keyType.getKind() !== SyntaxKind.StringKeyword || !valueNode) {
+  const keyType = index.parameters[0].type!;
+  const valueNode = index.type;
+  if (keyType.kind !== ts.SyntaxKind.StringKeyword || !valueNode) {
     ctx.diagnostics.push(
       unsupported(
         keyType,
-        `an index signature with ${keyType.getText()} keys is not supported: JSON object keys are strings`,
+        `an index signature with ${keyType.getText(scope.sourceFile)} keys is not supported: JSON object keys are strings`,
         'use `[key: string]: T` or Record<string, T>',
       ),
     );
@@ -143,25 +134,23 @@ interface Embedding {
 }
 
 function embed(
-  base: ExpressionWithTypeArguments,
+  base: ts.ExpressionWithTypeArguments,
   scope: TypeScope,
   ctx: LoadContext,
 ): Embedding | undefined {
-  if (base.getTypeArguments().length > 0) {
+  if ((base.typeArguments?.length ?? 0) > 0) {
     ctx.diagnostics.push(
       unsupported(
         base,
-        `extending the generic type ${base.getText()} is not supported`,
+        `extending the generic type ${base.getText(scope.sourceFile)} is not supported`,
         'extend a concrete interface without type arguments',
       ),
     );
     return undefined;
   }
-  const expression = base.getExpression();
-  const parts = expression.getText().split('.');
-  const nameNode = Node.isPropertyAccessExpression(expression)
-    ? expression.getNameNode()
-    : expression;
+  const expression = base.expression;
+  const parts = expression.getText(scope.sourceFile).split('.');
+  const nameNode = ts.isPropertyAccessExpression(expression) ? expression.name : expression;
   const resolved = resolveTypeName(parts, nameNode, scope.sourceFile, ctx, scope.home.module);
   if (
     resolved.kind === 'runtime' &&
@@ -170,7 +159,7 @@ function embed(
   ) {
     return {
       ref: { ref: 'meta', name: 'TypeMeta' },
-      fields: typeMetaFields(positionOf(base)),
+      fields: typeMetaFields(positionOf(base, scope.sourceFile)),
       typeMeta: true,
     };
   }
@@ -216,13 +205,13 @@ function embed(
 }
 
 function aliasShape(
-  declaration: TypeAliasDeclaration,
+  declaration: ts.TypeAliasDeclaration,
   scope: TypeScope,
   ctx: LoadContext,
 ): BuiltShape | undefined {
-  const typeNode = declaration.getTypeNode();
+  const typeNode = declaration.type;
   if (!typeNode) return undefined;
-  if (Node.isTypeLiteral(typeNode) && typeNode.getIndexSignatures().length === 0) {
+  if (ts.isTypeLiteralNode(typeNode) && !typeNode.members.some(ts.isIndexSignatureDeclaration)) {
     const fields = convertMembers(typeNode, scope, ctx);
     return fields && { shape: { form: 'struct', fields, embedded: [] }, typeMeta: false };
   }

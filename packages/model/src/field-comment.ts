@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Node } from 'ts-morph';
+import type { ts } from 'ts-morph';
 import { Codes, error, type Diagnostic } from '@kubegen/diagnostics';
 import {
   readCommentMarkers,
@@ -11,8 +11,12 @@ import { attachedCommentLines } from './comments';
 import { readJsdocTags } from './jsdoc-tags';
 
 /** Reads a field's markers and description: its `+markers` and the JSDoc tags that stand for markers. */
-export function readFieldComment(node: Node, registry: MarkerRegistry): CommentMarkers {
-  const tags = readJsdocTags(attachedCommentLines(node), registry);
+export function readFieldComment(
+  node: ts.Node,
+  sourceFile: ts.SourceFile,
+  registry: MarkerRegistry,
+): CommentMarkers {
+  const tags = readJsdocTags(attachedCommentLines(node, sourceFile), registry);
   const comment = readCommentMarkers(tags.lines, 'field', registry);
   const merged = mergeTagMarkers(comment.markers, tags.markers);
   return {

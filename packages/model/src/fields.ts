@@ -1,4 +1,4 @@
-import { Node, type PropertySignature } from 'ts-morph';
+import { ts } from 'ts-morph';
 import { Codes, error } from '@kubegen/diagnostics';
 import type { ParsedMarker } from '@kubegen/markers';
 import type { LoadContext } from './context';
@@ -32,22 +32,22 @@ export function isRequired(
 
 /** Converts the members of an interface or an inline object type into fields, in source order. */
 export function convertMembers(
-  node: Node,
+  node: ts.Node,
   scope: TypeScope,
   ctx: LoadContext,
 ): ApiField[] | undefined {
-  if (!Node.isInterfaceDeclaration(node) && !Node.isTypeLiteral(node)) return undefined;
+  if (!ts.isInterfaceDeclaration(node) && !ts.isTypeLiteralNode(node)) return undefined;
   const fields: ApiField[] = [];
   let ok = true;
-  for (const member of node.getMembers()) {
-    if (Node.isPropertySignature(member)) {
+  for (const member of node.members) {
+    if (ts.isPropertySignature(member)) {
       const field = convertProperty(member, scope, ctx);
       if (field) fields.push(field);
       else ok = false;
       continue;
     }
     ok = false;
-    if (Node.isIndexSignatureDeclaration(member)) {
+    if (ts.isIndexSignatureDeclaration(member)) {
       ctx.diagnostics.push(
         unsupported(
           member,
@@ -68,18 +68,22 @@ export function convertMembers(
   return ok ? fields : undefined;
 }
 
-function fieldName(prop: PropertySignature, ctx: LoadContext): string | undefined {
-  const nameNode = prop.getNameNode();
+function fieldName(
+  prop: ts.PropertySignature,
+  scope: TypeScope,
+  ctx: LoadContext,
+): string | undefined {
+  const nameNode = prop.name;
   let name: string | undefined;
-  if (Node.isIdentifier(nameNode)) name = nameNode.getText();
-  else if (Node.isStringLiteral(nameNode) || Node.isNoSubstitutionTemplateLiteral(nameNode))
-    name = nameNode.getLiteralValue();
+  if (ts.isIdentifier(nameNode)) name = nameNode.getText(scope.sourceFile);
+  else if (ts.isStringLiteral(nameNode) || ts.isNoSubstitutionTemplateLiteral(nameNode))
+    name = nameNode.text;
   if (name !== undefined && name !== '' && !INVALID_FIELD_NAME.test(name)) return name;
   ctx.diagnostics.push(
     error(
       Codes.InvalidFieldName,
-      `${nameNode.getText()} is not a valid JSON field name`,
-      positionOf(nameNode),
+      `${nameNode.getText(scope.sourceFile)} is not a valid JSON field name`,
+      positionOf(nameNode, scope.sourceFile),
       'name the field with an identifier (`replicas`) or a quoted string without spaces, quotes or backslashes (`"x-kubernetes-id"`)',
     ),
   );
@@ -87,32 +91,29 @@ function fieldName(prop: PropertySignature, ctx: LoadContext): string | undefine
 }
 
 function convertProperty(
-  prop: PropertySignature,
+  prop: ts.PropertySignature,
   scope: TypeScope,
   ctx: LoadContext,
 ): ApiField | undefined {
-  const name = fieldName(prop, ctx);
-  const comment = readFieldComment(prop, ctx.registry);
+  const name = fieldName(prop, scope, ctx);
+  const comment = readFieldComment(prop, scope.sourceFile, ctx.registry);
   if (!scope.home.module) ctx.diagnostics.push(...comment.diagnostics);
-  const typeNode = prop.getTypeNode();
+  const typeNode = prop.type;
   if (!typeNode) {
+    const written = prop.name.getText(scope.sourceFile);
     ctx.diagnostics.push(
-      unsupported(
-        prop,
-        `field ${prop.getName()} has no type`,
-        `write its type: ${prop.getName()}: string`,
-      ),
+      unsupported(prop, `field ${written} has no type`, `write its type: ${written}: string`),
     );
     return undefined;
   }
   const type = convertTypeNode(typeNode, scope, ctx);
   if (name === undefined || !type) return undefined;
-  const optional = prop.hasQuestionToken();
+  const optional = prop.questionToken !== undefined;
   return {
     name,
     doc: comment.doc,
     markers: comment.markers,
-    position: positionOf(prop.getNameNode()),
+    position: positionOf(prop.name, scope.sourceFile),
     optional,
     required: isRequired(comment.markers, optional, scope.home.fieldsRequiredByDefault),
     nullable:

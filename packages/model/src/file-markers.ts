@@ -1,4 +1,4 @@
-import { Node, type SourceFile } from 'ts-morph';
+import { ts } from 'ts-morph';
 import { readCommentMarkers, type MarkerRegistry, type ParsedMarker } from '@kubegen/markers';
 import type { Diagnostic } from '@kubegen/diagnostics';
 import { packageCommentLines, readAttachedMarkers } from './comments';
@@ -10,7 +10,7 @@ export interface FileMarkers {
   /** Markers of the file's package block. */
   packageMarkers: ParsedMarker[];
   /** Markers above functions, classes and variable statements, by statement. */
-  declarationMarkers: Map<Node, ParsedMarker[]>;
+  declarationMarkers: Map<ts.Node, ParsedMarker[]>;
   /** Both, as `sourceMarkers` entries. */
   sourceMarkers: SourceMarker[];
 }
@@ -18,11 +18,11 @@ export interface FileMarkers {
 /** Reads a file's package block and the comments above its non-type declarations (where rbac markers stand). */
 export function readFileMarkers(
   root: string,
-  sourceFile: SourceFile,
+  sourceFile: ts.SourceFile,
   registry: MarkerRegistry,
   diagnostics: Diagnostic[],
 ): FileMarkers {
-  const file = relativePath(root, sourceFile.getFilePath());
+  const file = relativePath(root, sourceFile.fileName);
   const block = readCommentMarkers(packageCommentLines(sourceFile), 'package', registry);
   diagnostics.push(...block.diagnostics);
   const sourceMarkers: SourceMarker[] = block.markers.map((marker) => ({
@@ -30,15 +30,15 @@ export function readFileMarkers(
     file,
     target: 'package',
   }));
-  const declarationMarkers = new Map<Node, ParsedMarker[]>();
-  for (const statement of sourceFile.getStatements()) {
+  const declarationMarkers = new Map<ts.Node, ParsedMarker[]>();
+  for (const statement of sourceFile.statements) {
     if (
-      !Node.isFunctionDeclaration(statement) &&
-      !Node.isClassDeclaration(statement) &&
-      !Node.isVariableStatement(statement)
+      !ts.isFunctionDeclaration(statement) &&
+      !ts.isClassDeclaration(statement) &&
+      !ts.isVariableStatement(statement)
     )
       continue;
-    const comment = readAttachedMarkers(statement, 'declaration', registry);
+    const comment = readAttachedMarkers(statement, sourceFile, 'declaration', registry);
     diagnostics.push(...comment.diagnostics);
     declarationMarkers.set(statement, comment.markers);
     sourceMarkers.push(

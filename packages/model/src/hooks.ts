@@ -1,12 +1,7 @@
-import {
-  Node,
-  SyntaxKind,
-  type Expression,
-  type SourceFile,
-  type VariableDeclaration,
-} from 'ts-morph';
+import { ts } from 'ts-morph';
 import type { MarkerValue, ParsedMarker } from '@kubegen/markers';
 import type { PackageInfo } from './context';
+import { hasExportKeyword, isExported } from './exported';
 import { positionOf, relativePath } from './positions';
 import type { ApiConstant, ApiFunction } from './types';
 
@@ -17,31 +12,33 @@ const byName = <T extends { name: string }>(a: T, b: T) =>
 export function collectHooks(
   root: string,
   pkg: PackageInfo,
-  declarationMarkers: ReadonlyMap<Node, ParsedMarker[]>,
+  declarationMarkers: ReadonlyMap<ts.Node, ParsedMarker[]>,
 ): { functions: ApiFunction[]; constants: ApiConstant[] } {
   const functions: ApiFunction[] = [];
   const constants: ApiConstant[] = [];
   for (const sourceFile of pkg.files) {
-    const file = relativePath(root, sourceFile.getFilePath());
-    for (const statement of sourceFile.getStatements()) {
-      if (Node.isFunctionDeclaration(statement) && statement.isExported() && statement.getName()) {
-        functions.push({
-          name: statement.getName()!,
-          file,
-          position: positionOf(statement.getNameNode()!),
-          parameters: statement
-            .getParameters()
-            .map((p) => ({ name: p.getName(), type: p.getTypeNode()?.getText() ?? '' })),
-          returnType: statement.getReturnTypeNode()?.getText() ?? 'void',
-          markers: declarationMarkers.get(statement) ?? [],
-        });
-      }
+    const file = relativePath(root, sourceFile.fileName);
+    for (const statement of sourceFile.statements) {
+      if (!ts.isFunctionDeclaration(statement) || !statement.name) continue;
+      const name = statement.name.getText(sourceFile);
+      if (!name || !isExported(statement, sourceFile)) continue;
+      functions.push({
+        name,
+        file,
+        position: positionOf(statement.name, sourceFile),
+        parameters: statement.parameters.map((p) => ({
+          name: p.name.getText(sourceFile),
+          type: p.type?.getText(sourceFile) ?? '',
+        })),
+        returnType: statement.type?.getText(sourceFile) ?? 'void',
+        markers: declarationMarkers.get(statement) ?? [],
+      });
     }
     for (const { decl, value, type } of exportedConsts(sourceFile)) {
       constants.push({
-        name: decl.getName(),
+        name: decl.name.getText(sourceFile),
         file,
-        position: positionOf(decl.getNameNode()),
+        position: positionOf(decl.name, sourceFile),
         ...(value !== undefined ? { value } : {}),
         ...(type !== undefined ? { type } : {}),
       });
@@ -50,20 +47,27 @@ export function collectHooks(
   return { functions: functions.sort(byName), constants: constants.sort(byName) };
 }
 
+/** An `export const` declaration with its JSON-like value and declared type text when present. */
+export interface ExportedConst {
+  decl: ts.VariableDeclaration;
+  value?: MarkerValue;
+  type?: string;
+}
+
 /** The file's `export const` declarations, with their JSON-like value and declared type text when present. */
-export function exportedConsts(
-  sourceFile: SourceFile,
-): { decl: VariableDeclaration; value?: MarkerValue; type?: string }[] {
-  const out: { decl: VariableDeclaration; value?: MarkerValue; type?: string }[] = [];
-  for (const statement of sourceFile.getStatements()) {
-    if (!Node.isVariableStatement(statement) || !statement.isExported()) continue;
-    if (statement.getDeclarationKind() !== 'const') continue;
-    for (const decl of statement.getDeclarations()) {
-      const initializer = decl.getInitializer();
+export function exportedConsts(sourceFile: ts.SourceFile): ExportedConst[] {
+  const out: ExportedConst[] = [];
+  for (const statement of sourceFile.statements) {
+    if (!ts.isVariableStatement(statement) || !hasExportKeyword(statement)) continue;
+    // `let` and `using` declarations share flag bits with `const`: only exactly Const is a const.
+    if ((statement.declarationList.flags & ts.NodeFlags.BlockScoped) !== ts.NodeFlags.Const)
+      continue;
+    for (const decl of statement.declarationList.declarations) {
+      const initializer = decl.initializer;
       out.push({
         decl,
         value: initializer ? literalValue(initializer) : undefined,
-        type: decl.getTypeNode()?.getText(),
+        type: decl.type?.getText(sourceFile),
       });
     }
   }
@@ -71,44 +75,47 @@ export function exportedConsts(
 }
 
 /** The value of a JSON-like literal expression (`as const`, `satisfies` and parentheses looked through). */
-export function literalValue(node: Expression): MarkerValue | undefined {
+export function literalValue(node: ts.Expression): MarkerValue | undefined {
   if (
-    Node.isAsExpression(node) ||
-    Node.isSatisfiesExpression(node) ||
-    Node.isParenthesizedExpression(node)
+    ts.isAsExpression(node) ||
+    ts.isSatisfiesExpression(node) ||
+    ts.isParenthesizedExpression(node)
   ) {
-    return literalValue(node.getExpression());
+    return literalValue(node.expression);
   }
-  if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node))
-    return node.getLiteralValue();
-  if (Node.isNumericLiteral(node)) return node.getLiteralValue();
-  if (Node.isPrefixUnaryExpression(node) && node.getOperatorToken() === SyntaxKind.MinusToken) {
-    const operand = node.getOperand();
-    return Node.isNumericLiteral(operand) ? -operand.getLiteralValue() : undefined;
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isNumericLiteral(node)) return numericValue(node);
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken) {
+    const operand = node.operand;
+    return ts.isNumericLiteral(operand) ? -numericValue(operand) : undefined;
   }
-  if (node.getKind() === SyntaxKind.TrueKeyword) return true;
-  if (node.getKind() === SyntaxKind.FalseKeyword) return false;
-  if (node.getKind() === SyntaxKind.NullKeyword) return null;
-  if (Node.isArrayLiteralExpression(node)) {
-    const items = node.getElements().map((e) => literalValue(e));
+  if (node.kind === ts.SyntaxKind.TrueKeyword) return true;
+  if (node.kind === ts.SyntaxKind.FalseKeyword) return false;
+  if (node.kind === ts.SyntaxKind.NullKeyword) return null;
+  if (ts.isArrayLiteralExpression(node)) {
+    const items = node.elements.map((e) => literalValue(e));
     return items.every((i) => i !== undefined) ? (items as MarkerValue[]) : undefined;
   }
-  if (Node.isObjectLiteralExpression(node)) return objectValue(node);
+  if (ts.isObjectLiteralExpression(node)) return objectValue(node);
   return undefined;
 }
 
-function objectValue(node: import('ts-morph').ObjectLiteralExpression): MarkerValue | undefined {
+/** A numeric literal's value, read as ts-morph's `getLiteralValue` reads it. */
+function numericValue(node: ts.NumericLiteral): number {
+  return node.text.includes('.') ? parseFloat(node.text) : parseInt(node.text, 10);
+}
+
+function objectValue(node: ts.ObjectLiteralExpression): MarkerValue | undefined {
   const out: { [key: string]: MarkerValue } = {};
-  for (const property of node.getProperties()) {
-    if (!Node.isPropertyAssignment(property)) return undefined;
-    const nameNode = property.getNameNode();
-    const key = Node.isIdentifier(nameNode)
+  for (const property of node.properties) {
+    if (!ts.isPropertyAssignment(property)) return undefined;
+    const nameNode = property.name;
+    const key = ts.isIdentifier(nameNode)
       ? nameNode.getText()
-      : Node.isStringLiteral(nameNode) || Node.isNoSubstitutionTemplateLiteral(nameNode)
-        ? nameNode.getLiteralValue()
+      : ts.isStringLiteral(nameNode) || ts.isNoSubstitutionTemplateLiteral(nameNode)
+        ? nameNode.text
         : undefined;
-    const initializer = property.getInitializer();
-    const value = initializer ? literalValue(initializer) : undefined;
+    const value = literalValue(property.initializer);
     if (key === undefined || value === undefined) return undefined;
     out[key] = value;
   }

@@ -1,10 +1,10 @@
 import * as path from 'node:path';
-import { Project, ts } from 'ts-morph';
 import { Codes, error, type Diagnostic } from '@kubegen/diagnostics';
 import type { MarkerRegistry } from '@kubegen/markers';
 import { buildModel } from './build-model';
 import { discoverSourceFiles } from './discover';
 import { PackageMemo } from './package-memo';
+import { SourceTree } from './source-tree';
 import type { ApiModel } from './types';
 
 export interface LoadOptions {
@@ -21,28 +21,10 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-/** A loader that keeps one ts-morph Project alive between loads, for watch mode. */
+/** A loader that keeps its parsed files alive between loads, for watch mode. */
 export interface ModelLoader {
   /** Loads the tree; with `changedFiles` (absolute paths), re-reads only those (new and deleted files are always found). */
   load(changedFiles?: string[]): LoadResult;
-}
-
-/** The one Project of a run: files are added explicitly; no lib, no tsconfig, no type check. */
-export function createProject(): Project {
-  return new Project({
-    skipAddingFilesFromTsConfig: true,
-    skipFileDependencyResolution: true,
-    skipLoadingLibFiles: true,
-    compilerOptions: {
-      noLib: true,
-      types: [],
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      noEmit: true,
-      skipLibCheck: true,
-    },
-  });
 }
 
 /** Creates a loader over the tree at `options.root`; each `load()` rebuilds the model from the kept syntax trees. */
@@ -50,7 +32,7 @@ export function createModelLoader(options: LoadOptions): ModelLoader {
   const root = path.resolve(options.root);
   const sourceRoots = options.sourceRoots ?? ['apis'];
   const rootDirs = sourceRoots.map((r) => path.resolve(root, r) + path.sep);
-  const project = createProject();
+  const tree = new SourceTree();
   const memo = new PackageMemo();
   let loaded = false;
   let lastFiles = '';
@@ -63,16 +45,12 @@ export function createModelLoader(options: LoadOptions): ModelLoader {
       lastFiles = fileList;
       const present = new Set(files);
       const changed = changedFiles && new Set(changedFiles.map((f) => path.resolve(root, f)));
-      for (const sourceFile of project.getSourceFiles()) {
-        const filePath = sourceFile.getFilePath();
+      for (const filePath of tree.paths()) {
         const underRoots = rootDirs.some((dir) => filePath.startsWith(dir));
-        if (underRoots && !present.has(filePath)) project.removeSourceFile(sourceFile);
-        else if (loaded && (!changed || changed.has(filePath)))
-          sourceFile.refreshFromFileSystemSync();
+        if (underRoots && !present.has(filePath)) tree.remove(filePath);
+        else if (loaded && (!changed || changed.has(filePath))) tree.refresh(filePath);
       }
-      const sourceFiles = files.map(
-        (f) => project.getSourceFile(f) ?? project.addSourceFileAtPath(f),
-      );
+      const sourceFiles = files.map((f) => tree.getOrAdd(f));
       loaded = true;
       const diagnostics = missing.map((r) =>
         error(
@@ -83,7 +61,7 @@ export function createModelLoader(options: LoadOptions): ModelLoader {
         ),
       );
       return buildModel({
-        project,
+        tree,
         root,
         sourceRoots,
         registry: options.registry,

@@ -1,7 +1,8 @@
-import type { SourceFile } from 'ts-morph';
+import type { ts } from 'ts-morph';
 import type { Diagnostic } from '@kubegen/diagnostics';
 import type { LoadContext, PackageInfo, TypeDeclaration, TypeHome } from './context';
 import { collectPackageTypes } from './package-types';
+import type { SourceTree } from './source-tree';
 import type { ApiType } from './types';
 
 /**
@@ -22,21 +23,21 @@ export class PackageMemo {
   collect(info: PackageInfo, ctx: LoadContext): ApiType[] {
     const key = infoKey(info);
     const known = this.entries.get(info.dir);
-    if (known && known.key === key && unchanged(known.files)) {
+    if (known && known.key === key && unchanged(known.files, ctx.tree)) {
       ctx.diagnostics.push(...known.diagnostics);
       for (const [declaration, home] of known.externals)
         if (!ctx.types.has(declaration) && !ctx.pendingExternal.has(declaration))
           ctx.pendingExternal.set(declaration, home);
       return known.types;
     }
-    const tracker = { files: new Set<SourceFile>(info.files), externals: new Map() };
+    const tracker = { files: new Set<ts.SourceFile>(info.files), externals: new Map() };
     const before = ctx.diagnostics.length;
     ctx.tracker = tracker;
     try {
       const types = collectPackageTypes(info, ctx);
       this.entries.set(info.dir, {
         key,
-        files: [...tracker.files].map((file) => ({ file, node: file.compilerNode })),
+        files: [...tracker.files],
         types,
         diagnostics: ctx.diagnostics.slice(before),
         externals: [...tracker.externals],
@@ -50,15 +51,15 @@ export class PackageMemo {
 
 interface MemoEntry {
   key: string;
-  /** Every file the collection read, with the syntax tree it read (a re-parse makes a new one). */
-  files: { file: SourceFile; node: object }[];
+  /** Every syntax tree the collection read (a re-parse or a removal replaces it in the source tree). */
+  files: ts.SourceFile[];
   types: ApiType[];
   diagnostics: Diagnostic[];
   externals: [TypeDeclaration, TypeHome][];
 }
 
-function unchanged(files: MemoEntry['files']): boolean {
-  return files.every(({ file, node }) => !file.wasForgotten() && file.compilerNode === node);
+function unchanged(files: MemoEntry['files'], tree: SourceTree): boolean {
+  return files.every((file) => tree.get(file.fileName) === file);
 }
 
 /** What the package is, apart from its files: classification can change when other folders change. */
@@ -70,7 +71,7 @@ function infoKey(info: PackageInfo): string {
     info.version,
     info.internal,
     info.home,
-    info.files.map((f) => f.getFilePath()),
+    info.files.map((f) => f.fileName),
     info.markers.map((m) => [m.name, m.value]),
   ]);
 }

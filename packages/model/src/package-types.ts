@@ -1,9 +1,12 @@
-import { Node } from 'ts-morph';
+import * as path from 'node:path';
+import { ts } from 'ts-morph';
 import { Codes, error } from '@kubegen/diagnostics';
 import type { LoadContext, PackageInfo, TypeDeclaration } from './context';
 import { ensureType } from './declarations';
 import { withConstEnums } from './enum-consts';
+import { isExported } from './exported';
 import { checkListType, isKindShape, kindInfo, syntheticListType } from './kinds';
+import { lineAndColumnAt, positionOf } from './positions';
 import type { ApiType } from './types';
 
 /**
@@ -13,15 +16,15 @@ import type { ApiType } from './types';
 export function collectPackageTypes(info: PackageInfo, ctx: LoadContext): ApiType[] {
   const declarations = new Map<string, TypeDeclaration[]>();
   for (const sourceFile of info.files) {
-    for (const statement of sourceFile.getStatements()) {
+    for (const statement of sourceFile.statements) {
       if (
-        (Node.isInterfaceDeclaration(statement) || Node.isTypeAliasDeclaration(statement)) &&
-        statement.isExported()
+        (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) &&
+        isExported(statement, sourceFile)
       ) {
-        declarations.set(statement.getName(), [
-          ...(declarations.get(statement.getName()) ?? []),
-          statement,
-        ]);
+        const name = statement.name.getText(sourceFile);
+        const known = declarations.get(name);
+        if (known) known.push(statement);
+        else declarations.set(name, [statement]);
       }
     }
   }
@@ -58,18 +61,20 @@ function reportDuplicates(
 ): void {
   const allKinds = converted.every((t) => t !== undefined && isKindShape(t));
   const where = decls
-    .map((d) => `${d.getSourceFile().getBaseName()}:${d.getNameNode().getStartLineNumber()}`)
+    .map((d) => {
+      const sourceFile = d.getSourceFile();
+      const { line } = lineAndColumnAt(sourceFile, d.name.getStart(sourceFile));
+      return `${path.basename(sourceFile.fileName)}:${line}`;
+    })
     .join(', ');
   for (const decl of decls) {
-    const pos = decl.getNameNode();
-    const { line, column } = decl.getSourceFile().getLineAndColumnAtPos(pos.getStart());
     ctx.diagnostics.push(
       error(
         allKinds ? Codes.DuplicateKind : Codes.DuplicateType,
         allKinds
           ? `kind ${name} is declared more than once in this version (${where})`
           : `type ${name} is declared more than once in this package (${where})`,
-        { file: decl.getSourceFile().getFilePath(), line, column },
+        positionOf(decl.name),
         allKinds
           ? `keep one declaration of ${name}; move the other to another version or rename it`
           : `rename one of them, or merge them into one declaration`,

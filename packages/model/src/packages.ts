@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Node, type SourceFile } from 'ts-morph';
+import { ts } from 'ts-morph';
 import { Codes, error, type Diagnostic, type SourcePosition } from '@kubegen/diagnostics';
 import type { ParsedMarker } from '@kubegen/markers';
 import type { PackageInfo } from './context';
@@ -11,7 +11,7 @@ import { isKubeVersion } from './versions';
 /** A folder of the tree: its files (sorted) and the package markers of their leading comment blocks. */
 export interface Folder {
   path: string;
-  files: SourceFile[];
+  files: ts.SourceFile[];
   markers: ParsedMarker[];
 }
 
@@ -26,13 +26,13 @@ function markerString(
 }
 
 function firstFilePosition(folder: Folder): SourcePosition {
-  const doc = folder.files.find((f) => f.getBaseName() === 'doc.ts') ?? folder.files[0];
-  return { file: doc.getFilePath(), line: 1, column: 1 };
+  const doc = folder.files.find((f) => path.basename(f.fileName) === 'doc.ts') ?? folder.files[0];
+  return { file: doc.fileName, line: 1, column: 1 };
 }
 
 function declaresTypes(folder: Folder): boolean {
   return folder.files.some((f) =>
-    f.getStatements().some((s) => Node.isInterfaceDeclaration(s) || Node.isTypeAliasDeclaration(s)),
+    f.statements.some((s) => ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)),
   );
 }
 

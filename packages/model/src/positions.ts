@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { Node, SourceFile, ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
 import type { SourcePosition } from '@kubegen/diagnostics';
 
 /** Offsets of every '\n' of a parsed text, cached per compiler source file (a refresh makes a new one). */
@@ -43,17 +43,33 @@ export function lineAndColumnAt(
 }
 
 /** 1-based position of an offset in a source file (the file path absolute, as diagnostics want it). */
-export function positionAt(sourceFile: SourceFile, offset: number): SourcePosition {
-  const { line, column } = lineAndColumnAt(sourceFile.compilerNode, offset);
-  return { file: sourceFile.getFilePath(), line, column };
+export function positionAt(sourceFile: ts.SourceFile, offset: number): SourcePosition {
+  const { line, column } = lineAndColumnAt(sourceFile, offset);
+  return { file: sourceFile.fileName, line, column };
 }
 
-/** Position of the first non-trivia character of a node. */
-export function positionOf(node: Node): SourcePosition {
-  return positionAt(node.getSourceFile(), node.getStart());
+/** Position of the first non-trivia character of a node; give its file when known (else it is found through the parents). */
+export function positionOf(
+  node: ts.Node,
+  sourceFile: ts.SourceFile = node.getSourceFile(),
+): SourcePosition {
+  return positionAt(sourceFile, node.getStart(sourceFile));
 }
+
+/** Relative paths already computed, by root then file: `path.relative` is slow and each file's is asked per type. */
+const relativePaths = new Map<string, Map<string, string>>();
 
 /** `file` relative to `root`, with `/` separators, so that the model is the same on every machine. */
 export function relativePath(root: string, file: string): string {
-  return path.relative(root, file).split(path.sep).join('/');
+  let byFile = relativePaths.get(root);
+  if (!byFile) {
+    byFile = new Map();
+    relativePaths.set(root, byFile);
+  }
+  let relative = byFile.get(file);
+  if (relative === undefined) {
+    relative = path.relative(root, file).split(path.sep).join('/');
+    byFile.set(file, relative);
+  }
+  return relative;
 }

@@ -1,9 +1,9 @@
 import { Codes, error, type Diagnostic } from '@kubegen/diagnostics';
-import type { Node } from 'ts-morph';
+import type { ts } from 'ts-morph';
 import { positionOf } from './positions';
 
 /** A KG2002 error at a type node: the form kubegen cannot map, and what to write instead. */
-export function unsupported(node: Node, message: string, hint: string): Diagnostic {
+export function unsupported(node: ts.Node, message: string, hint: string): Diagnostic {
   return error(Codes.UnsupportedType, message, positionOf(node), hint);
 }
 

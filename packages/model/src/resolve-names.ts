@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Node, type SourceFile, type Symbol as MorphSymbol } from 'ts-morph';
+import { ts } from 'ts-morph';
 import type { LoadContext, TypeDeclaration } from './context';
+import { isExported } from './exported';
 import { RUNTIME_MODULE, runtimeType, type RuntimeType } from './runtime-types';
 
 /*
@@ -59,17 +60,17 @@ interface ImportBinding {
   /** The exported name; `*` for a namespace import, `default` for a default import. */
   imported: string;
   /** The local name's node, for the checker. */
-  node: Node;
+  node: ts.Identifier;
 }
 
 type Namespace =
-  { kind: 'runtime' } | { kind: 'file'; file: SourceFile } | { kind: 'npm'; module: string };
+  { kind: 'runtime' } | { kind: 'file'; file: ts.SourceFile } | { kind: 'npm'; module: string };
 
 /** Resolves a type name (`Foo`, or `ns.Foo` given as two parts) as seen from `sourceFile`. */
 export function resolveTypeName(
   parts: readonly string[],
-  nameNode: Node,
-  sourceFile: SourceFile,
+  nameNode: ts.Node,
+  sourceFile: ts.SourceFile,
   ctx: LoadContext,
   module?: string,
 ): ResolvedName {
@@ -86,12 +87,12 @@ export function resolveTypeName(
   if (ns.kind === 'runtime') return runtimeName(parts[1]);
   if (ns.kind === 'file')
     return findExported(ns.file, parts[1], ctx, module, 0) ?? { kind: 'unresolved', name: display };
-  return viaChecker(nameNode, display, ns.module);
+  return viaChecker(nameNode, display, ns.module, ctx);
 }
 
 function resolveIdentifier(
   name: string,
-  sourceFile: SourceFile,
+  sourceFile: ts.SourceFile,
   ctx: LoadContext,
   module?: string,
 ): ResolvedName {
@@ -106,7 +107,7 @@ function resolveIdentifier(
 function resolveImport(
   binding: ImportBinding,
   name: string,
-  sourceFile: SourceFile,
+  sourceFile: ts.SourceFile,
   ctx: LoadContext,
   module?: string,
 ): ResolvedName {
@@ -125,7 +126,7 @@ function resolveImport(
       }
     );
   }
-  return viaChecker(binding.node, name, binding.module);
+  return viaChecker(binding.node, name, binding.module, ctx);
 }
 
 function runtimeName(exported: string): ResolvedName {
@@ -133,74 +134,113 @@ function runtimeName(exported: string): ResolvedName {
   return type ? { kind: 'runtime', type } : { kind: 'runtime-other', name: exported };
 }
 
-function fromDeclaration(node: Node, name: string, module?: string): ResolvedName {
-  if (Node.isInterfaceDeclaration(node) || Node.isTypeAliasDeclaration(node))
+function fromDeclaration(node: ts.Node, name: string, module?: string): ResolvedName {
+  if (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node))
     return { kind: 'declaration', declaration: node, module };
-  if (Node.isEnumDeclaration(node)) return { kind: 'refused', declarationKind: 'enum', name };
-  if (Node.isClassDeclaration(node)) return { kind: 'refused', declarationKind: 'class', name };
-  return { kind: 'refused', declarationKind: node.getKindName(), name };
+  if (ts.isEnumDeclaration(node)) return { kind: 'refused', declarationKind: 'enum', name };
+  if (ts.isClassDeclaration(node)) return { kind: 'refused', declarationKind: 'class', name };
+  return { kind: 'refused', declarationKind: kindName(node.kind), name };
+}
+
+let kindNames: Map<ts.SyntaxKind, string> | undefined;
+
+/** The name of a syntax kind as ts-morph's `getKindName` gives it: the first enum member of that value. */
+function kindName(kind: ts.SyntaxKind): string {
+  if (!kindNames) {
+    kindNames = new Map();
+    for (const [name, value] of Object.entries(ts.SyntaxKind))
+      if (typeof value === 'number' && !kindNames.has(value)) kindNames.set(value, name);
+  }
+  return kindNames.get(kind) ?? String(kind);
+}
+
+/** A top-level declaration that name resolution looks up: interfaces, aliases, enums, classes, functions. */
+type LocalDeclaration =
+  | ts.InterfaceDeclaration
+  | ts.TypeAliasDeclaration
+  | ts.EnumDeclaration
+  | ts.ClassDeclaration
+  | ts.FunctionDeclaration;
+
+function isLocalDeclaration(statement: ts.Statement): statement is LocalDeclaration {
+  return (
+    ts.isInterfaceDeclaration(statement) ||
+    ts.isTypeAliasDeclaration(statement) ||
+    ts.isEnumDeclaration(statement) ||
+    ts.isClassDeclaration(statement) ||
+    ts.isFunctionDeclaration(statement)
+  );
+}
+
+/** The name an import or export specifier gives (`propertyName` when renamed), as ts-morph's `getName`. */
+function specifierName(
+  spec: ts.ImportSpecifier | ts.ExportSpecifier,
+  sourceFile: ts.SourceFile,
+): string {
+  const nameNode = spec.propertyName ?? spec.name;
+  return ts.isStringLiteral(nameNode) ? nameNode.text : nameNode.getText(sourceFile);
 }
 
 interface FileIndex {
   /** The first top-level declaration of each name (interfaces, aliases, enums, classes, functions). */
-  locals: Map<string, Node>;
+  locals: Map<string, LocalDeclaration>;
   /** The first import binding of each local name. */
   imports: Map<string, ImportBinding>;
 }
 
-/** Per parsed file (a refresh makes a new compiler node, so a new index): names are looked up once per file. */
-const fileIndexes = new WeakMap<object, FileIndex>();
+/** Per parsed file (a refresh makes a new source file, so a new index): names are looked up once per file. */
+const fileIndexes = new WeakMap<ts.SourceFile, FileIndex>();
 
-function indexOf(sourceFile: SourceFile): FileIndex {
-  const key = sourceFile.compilerNode;
-  let index = fileIndexes.get(key);
+function indexOf(sourceFile: ts.SourceFile): FileIndex {
+  let index = fileIndexes.get(sourceFile);
   if (index) return index;
-  const locals = new Map<string, Node>();
-  for (const statement of sourceFile.getStatements()) {
-    if (
-      Node.isInterfaceDeclaration(statement) ||
-      Node.isTypeAliasDeclaration(statement) ||
-      Node.isEnumDeclaration(statement) ||
-      Node.isClassDeclaration(statement) ||
-      Node.isFunctionDeclaration(statement)
-    ) {
-      const name = statement.getName();
-      if (name !== undefined && !locals.has(name)) locals.set(name, statement);
-    }
-  }
+  const locals = new Map<string, LocalDeclaration>();
   const imports = new Map<string, ImportBinding>();
   const add = (localName: string, binding: ImportBinding) => {
     if (!imports.has(localName)) imports.set(localName, binding);
   };
-  for (const decl of sourceFile.getImportDeclarations()) {
-    const module = decl.getModuleSpecifierValue();
-    const defaultImport = decl.getDefaultImport();
-    if (defaultImport)
-      add(defaultImport.getText(), { module, imported: 'default', node: defaultImport });
-    const ns = decl.getNamespaceImport();
-    if (ns) add(ns.getText(), { module, imported: '*', node: ns });
-    for (const spec of decl.getNamedImports()) {
-      const local = spec.getAliasNode() ?? spec.getNameNode();
-      add(local.getText(), { module, imported: spec.getName(), node: local });
+  for (const statement of sourceFile.statements) {
+    if (isLocalDeclaration(statement)) {
+      const name = statement.name?.getText(sourceFile);
+      if (name !== undefined && !locals.has(name)) locals.set(name, statement);
+      continue;
+    }
+    if (!ts.isImportDeclaration(statement)) continue;
+    const module = (statement.moduleSpecifier as ts.StringLiteral).text;
+    const clause = statement.importClause;
+    if (!clause) continue;
+    if (clause.name)
+      add(clause.name.getText(sourceFile), { module, imported: 'default', node: clause.name });
+    const bindings = clause.namedBindings;
+    if (bindings && ts.isNamespaceImport(bindings))
+      add(bindings.name.getText(sourceFile), { module, imported: '*', node: bindings.name });
+    if (bindings && ts.isNamedImports(bindings)) {
+      for (const spec of bindings.elements) {
+        add(spec.name.getText(sourceFile), {
+          module,
+          imported: specifierName(spec, sourceFile),
+          node: spec.name,
+        });
+      }
     }
   }
   index = { locals, imports };
-  fileIndexes.set(key, index);
+  fileIndexes.set(sourceFile, index);
   return index;
 }
 
 /** A top-level declaration of the file with that name (interfaces, aliases, enums, classes, functions). */
-function findLocal(sourceFile: SourceFile, name: string): Node | undefined {
+function findLocal(sourceFile: ts.SourceFile, name: string): LocalDeclaration | undefined {
   return indexOf(sourceFile).locals.get(name);
 }
 
-function findImport(sourceFile: SourceFile, localName: string): ImportBinding | undefined {
+function findImport(sourceFile: ts.SourceFile, localName: string): ImportBinding | undefined {
   return indexOf(sourceFile).imports.get(localName);
 }
 
 function namespaceOf(
   binding: ImportBinding,
-  sourceFile: SourceFile,
+  sourceFile: ts.SourceFile,
   ctx: LoadContext,
 ): Namespace | undefined {
   if (binding.module === RUNTIME_MODULE) return { kind: 'runtime' };
@@ -211,7 +251,7 @@ function namespaceOf(
 
 /** Finds what a file exports under `name`, through `export { a as b } from` and `export * from`. */
 function findExported(
-  file: SourceFile,
+  file: ts.SourceFile,
   name: string,
   ctx: LoadContext,
   module: string | undefined,
@@ -219,25 +259,30 @@ function findExported(
 ): ResolvedName | undefined {
   if (depth > 8) return undefined;
   const local = findLocal(file, name);
-  if (local && Node.isExportable(local) && local.isExported())
-    return fromDeclaration(local, name, module);
-  for (const decl of file.getExportDeclarations()) {
-    const specifier = decl.getModuleSpecifierValue();
+  if (local && isExported(local, file)) return fromDeclaration(local, name, module);
+  for (const decl of file.statements) {
+    if (!ts.isExportDeclaration(decl)) continue;
+    const specifier = decl.moduleSpecifier && (decl.moduleSpecifier as ts.StringLiteral).text;
     const target = specifier?.startsWith('.')
       ? resolveRelativeFile(file, specifier, ctx)
       : undefined;
-    if (decl.isNamespaceExport() || decl.getNamedExports().length === 0) {
+    const clause = decl.exportClause;
+    const named = clause && ts.isNamedExports(clause) ? clause.elements : [];
+    if (named.length === 0) {
       const found = target ? findExported(target, name, ctx, module, depth + 1) : undefined;
       if (found) return found;
       continue;
     }
-    for (const spec of decl.getNamedExports()) {
-      if ((spec.getAliasNode()?.getText() ?? spec.getName()) !== name) continue;
+    for (const spec of named) {
+      const exportedAs = spec.propertyName ? spec.name.getText(file) : specifierName(spec, file);
+      if (exportedAs !== name) continue;
       if (specifier === undefined) {
-        const own = findLocal(file, spec.getName());
+        const own = findLocal(file, specifierName(spec, file));
         return own ? fromDeclaration(own, name, module) : undefined;
       }
-      return target ? findExported(target, spec.getName(), ctx, module, depth + 1) : undefined;
+      return target
+        ? findExported(target, specifierName(spec, file), ctx, module, depth + 1)
+        : undefined;
     }
   }
   return undefined;
@@ -245,39 +290,54 @@ function findExported(
 
 const EXTENSIONS = ['', '.ts', '.d.ts', '/index.ts', '/index.d.ts'];
 
-/** Resolves a relative module specifier to a file, adding it to the project when it is not there yet. */
+/** Resolves a relative module specifier to a file, adding it to the source tree when it is not there yet. */
 function resolveRelativeFile(
-  from: SourceFile,
+  from: ts.SourceFile,
   specifier: string,
   ctx: LoadContext,
-): SourceFile | undefined {
-  const base = path.resolve(path.dirname(from.getFilePath()), specifier);
+): ts.SourceFile | undefined {
+  const dir = path.dirname(from.fileName);
+  const key = `${dir}\0${specifier}`;
+  let file = ctx.resolvedModules.get(key);
+  if (file === undefined && !ctx.resolvedModules.has(key)) {
+    file = findRelativeFile(dir, specifier, ctx);
+    ctx.resolvedModules.set(key, file);
+  }
+  if (file) ctx.tracker?.files.add(file);
+  return file;
+}
+
+function findRelativeFile(
+  dir: string,
+  specifier: string,
+  ctx: LoadContext,
+): ts.SourceFile | undefined {
+  const base = path.resolve(dir, specifier);
   const stems = /\.[cm]?js$/.test(base) ? [base.replace(/\.[cm]?js$/, '')] : [base];
   for (const stem of stems) {
     for (const ext of EXTENSIONS) {
       const candidate = stem + ext;
       if (ext === '' && !/\.ts$/.test(candidate)) continue;
       const file =
-        ctx.project.getSourceFile(candidate) ??
+        ctx.tree.get(candidate) ??
         (fs.existsSync(candidate) && fs.statSync(candidate).isFile()
-          ? ctx.project.addSourceFileAtPath(candidate)
+          ? ctx.tree.add(candidate)
           : undefined);
-      if (file) {
-        ctx.tracker?.files.add(file);
-        return file;
-      }
+      if (file) return file;
     }
   }
   return undefined;
 }
 
 /** Follows an npm import to its declaration with the type checker: the one place the checker is asked. */
-function viaChecker(node: Node, name: string, module: string): ResolvedName {
-  const symbol: MorphSymbol | undefined = node.getSymbol();
-  const target = symbol?.getAliasedSymbol() ?? symbol;
-  const declaration = target?.getDeclarations()[0];
+function viaChecker(node: ts.Node, name: string, module: string, ctx: LoadContext): ResolvedName {
+  const checker = ctx.tree.typeChecker();
+  const symbol = checker.getSymbolAtLocation(node);
+  const target =
+    symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  const declaration = target?.declarations?.[0];
   if (!declaration)
     return { kind: 'unresolved', name, detail: `cannot find '${name}' in module '${module}'` };
-  const inNodeModules = declaration.getSourceFile().getFilePath().includes('/node_modules/');
+  const inNodeModules = declaration.getSourceFile().fileName.includes('/node_modules/');
   return fromDeclaration(declaration, name, inNodeModules ? module : undefined);
 }

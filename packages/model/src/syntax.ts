@@ -1,4 +1,4 @@
-import { ts, type SourceFile } from 'ts-morph';
+import { ts } from 'ts-morph';
 import { Codes, error, type Diagnostic } from '@kubegen/diagnostics';
 import { positionAt } from './positions';
 
@@ -7,8 +7,8 @@ import { positionAt } from './positions';
 type ParsedSourceFile = ts.SourceFile & { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] };
 
 /** KG2001 for every syntax error of a file, at its position. */
-export function syntaxDiagnostics(sourceFile: SourceFile): Diagnostic[] {
-  const parsed = sourceFile.compilerNode as ParsedSourceFile;
+export function syntaxDiagnostics(sourceFile: ts.SourceFile): Diagnostic[] {
+  const parsed = sourceFile as ParsedSourceFile;
   return (parsed.parseDiagnostics ?? []).map((d) =>
     error(
       Codes.SyntaxError,

@@ -1,4 +1,4 @@
-import { Node, SyntaxKind, type SourceFile, type TypeNode } from 'ts-morph';
+import { ts } from 'ts-morph';
 import { Codes, error } from '@kubegen/diagnostics';
 import type { LoadContext, TypeHome } from './context';
 import { positionOf } from './positions';
@@ -10,56 +10,74 @@ import type { ApiField, TypeRef } from './types';
 
 /** Converts the members of an inline object type; provided by ./fields (kept apart to keep files small). */
 export type MembersConverter = (
-  node: Node,
+  node: ts.Node,
   scope: TypeScope,
   ctx: LoadContext,
 ) => ApiField[] | undefined;
 
 /** Where a type node is read: its file and the home of the declaration it belongs to. */
 export interface TypeScope {
-  sourceFile: SourceFile;
+  sourceFile: ts.SourceFile;
   home: TypeHome;
   convertMembers: MembersConverter;
 }
 
 /** Converts a type node into a TypeRef; reports KG2002/KG2003 and returns undefined when it cannot. */
 export function convertTypeNode(
-  node: TypeNode,
+  node: ts.TypeNode,
   scope: TypeScope,
   ctx: LoadContext,
 ): TypeRef | undefined {
-  if (Node.isParenthesizedTypeNode(node)) return convertTypeNode(node.getTypeNode(), scope, ctx);
-  if (Node.isUnionTypeNode(node)) return convertUnion(node.getTypeNodes(), node, scope, ctx);
-  switch (node.getKind()) {
-    case SyntaxKind.StringKeyword:
+  switch (node.kind) {
+    case ts.SyntaxKind.ParenthesizedType:
+      return convertTypeNode((node as ts.ParenthesizedTypeNode).type, scope, ctx);
+    case ts.SyntaxKind.UnionType:
+      return convertUnion((node as ts.UnionTypeNode).types, node, scope, ctx);
+    case ts.SyntaxKind.StringKeyword:
       return { ref: 'scalar', scalar: 'string' };
-    case SyntaxKind.BooleanKeyword:
+    case ts.SyntaxKind.BooleanKeyword:
       return { ref: 'scalar', scalar: 'boolean' };
-    case SyntaxKind.NumberKeyword:
+    case ts.SyntaxKind.NumberKeyword:
       return { ref: 'scalar', scalar: 'number' };
+    case ts.SyntaxKind.ArrayType:
+      return arrayOf((node as ts.ArrayTypeNode).elementType, scope, ctx);
+    case ts.SyntaxKind.TypeOperator: {
+      const operator = node as ts.TypeOperatorNode;
+      if (operator.operator === ts.SyntaxKind.ReadonlyKeyword)
+        return convertTypeNode(operator.type, scope, ctx);
+      break;
+    }
+    case ts.SyntaxKind.LiteralType:
+      return convertLiteral(node as ts.LiteralTypeNode, ctx);
+    case ts.SyntaxKind.TypeLiteral:
+      return convertTypeLiteral(node as ts.TypeLiteralNode, scope, ctx);
+    case ts.SyntaxKind.TypeReference:
+      return convertReference(node as ts.TypeReferenceNode, scope, ctx);
   }
-  if (Node.isArrayTypeNode(node)) return arrayOf(node.getElementTypeNode(), scope, ctx);
-  if (Node.isTypeOperatorTypeNode(node) && node.getOperator() === SyntaxKind.ReadonlyKeyword) {
-    return convertTypeNode(node.getTypeNode(), scope, ctx);
-  }
-  if (Node.isLiteralTypeNode(node)) return convertLiteral(node, ctx);
-  if (Node.isTypeLiteral(node)) return convertTypeLiteral(node, scope, ctx);
-  if (Node.isTypeReference(node)) return convertReference(node, scope, ctx);
   refuseForm(node, ctx);
   return undefined;
 }
 
-function arrayOf(element: TypeNode, scope: TypeScope, ctx: LoadContext): TypeRef | undefined {
+function arrayOf(element: ts.TypeNode, scope: TypeScope, ctx: LoadContext): TypeRef | undefined {
   const items = convertTypeNode(element, scope, ctx);
   return items && { ref: 'array', items };
 }
 
-function convertLiteral(node: Node, ctx: LoadContext): TypeRef | undefined {
-  const literal = Node.isLiteralTypeNode(node) ? node.getLiteral() : node;
-  if (Node.isStringLiteral(literal) || Node.isNoSubstitutionTemplateLiteral(literal)) {
-    return { ref: 'enum', values: [literal.getLiteralValue()] };
+/** The text of a string literal type (`'A'` or a template without substitutions), else undefined. */
+function stringLiteralText(node: ts.TypeNode): string | undefined {
+  if (!ts.isLiteralTypeNode(node)) return undefined;
+  const literal = node.literal;
+  return ts.isStringLiteral(literal) || ts.isNoSubstitutionTemplateLiteral(literal)
+    ? literal.text
+    : undefined;
+}
+
+function convertLiteral(node: ts.LiteralTypeNode, ctx: LoadContext): TypeRef | undefined {
+  const literal = node.literal;
+  if (ts.isStringLiteral(literal) || ts.isNoSubstitutionTemplateLiteral(literal)) {
+    return { ref: 'enum', values: [literal.text] };
   }
-  if (literal.getKind() === SyntaxKind.NullKeyword) {
+  if (literal.kind === ts.SyntaxKind.NullKeyword) {
     ctx.diagnostics.push(
       unsupported(
         node,
@@ -73,7 +91,7 @@ function convertLiteral(node: Node, ctx: LoadContext): TypeRef | undefined {
     unsupported(
       node,
       `the literal type ${node.getText()} is not supported: only string literals make enums`,
-      literal.getKind() === SyntaxKind.TrueKeyword || literal.getKind() === SyntaxKind.FalseKeyword
+      literal.kind === ts.SyntaxKind.TrueKeyword || literal.kind === ts.SyntaxKind.FalseKeyword
         ? 'use boolean'
         : "use int32 (from '@kubegen/runtime') with // +kubebuilder:validation:Enum=1;2;3, or a union of string literals",
     ),
@@ -81,34 +99,34 @@ function convertLiteral(node: Node, ctx: LoadContext): TypeRef | undefined {
   return undefined;
 }
 
-function isNullLiteral(node: TypeNode): boolean {
-  return Node.isLiteralTypeNode(node) && node.getLiteral().getKind() === SyntaxKind.NullKeyword;
+function isNullLiteral(node: ts.TypeNode): boolean {
+  return ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.NullKeyword;
 }
 
-function isStringLiteral(node: TypeNode): boolean {
-  if (!Node.isLiteralTypeNode(node)) return false;
-  const literal = node.getLiteral();
-  return Node.isStringLiteral(literal) || Node.isNoSubstitutionTemplateLiteral(literal);
+function isStringLiteral(node: ts.TypeNode): boolean {
+  return stringLiteralText(node) !== undefined;
 }
 
-function flattenUnion(members: TypeNode[]): TypeNode[] {
-  return members.flatMap((m) => {
-    let inner: TypeNode = m;
-    while (Node.isParenthesizedTypeNode(inner)) inner = inner.getTypeNode();
-    return Node.isUnionTypeNode(inner) ? flattenUnion(inner.getTypeNodes()) : [inner];
-  });
+function flattenUnion(members: readonly ts.TypeNode[], out: ts.TypeNode[] = []): ts.TypeNode[] {
+  for (const member of members) {
+    let inner = member;
+    while (ts.isParenthesizedTypeNode(inner)) inner = inner.type;
+    if (ts.isUnionTypeNode(inner)) flattenUnion(inner.types, out);
+    else out.push(inner);
+  }
+  return out;
 }
 
 function convertUnion(
-  members: TypeNode[],
-  node: TypeNode,
+  members: readonly ts.TypeNode[],
+  node: ts.TypeNode,
   scope: TypeScope,
   ctx: LoadContext,
 ): TypeRef | undefined {
   const all = flattenUnion(members);
   const nullable = all.some(isNullLiteral);
   const rest = all.filter((m) => !isNullLiteral(m));
-  const undefinedMember = rest.find((m) => m.getKind() === SyntaxKind.UndefinedKeyword);
+  const undefinedMember = rest.find((m) => m.kind === ts.SyntaxKind.UndefinedKeyword);
   if (undefinedMember) {
     ctx.diagnostics.push(
       unsupported(
@@ -119,11 +137,11 @@ function convertUnion(
     );
     return undefined;
   }
-  const otherLiteral = rest.find((m) => Node.isLiteralTypeNode(m) && !isStringLiteral(m));
-  if (otherLiteral) return convertLiteral(otherLiteral, ctx);
+  const otherLiteral = rest.find((m) => ts.isLiteralTypeNode(m) && !isStringLiteral(m));
+  if (otherLiteral) return convertLiteral(otherLiteral as ts.LiteralTypeNode, ctx);
   let ref: TypeRef | undefined;
   if (rest.length > 0 && rest.every(isStringLiteral)) {
-    ref = { ref: 'enum', values: [...new Set(rest.map((m) => literalValue(m)))] };
+    ref = { ref: 'enum', values: [...new Set(rest.map((m) => stringLiteralText(m) ?? ''))] };
   } else if (rest.length === 1) {
     ref = convertTypeNode(rest[0], scope, ctx);
   } else {
@@ -133,14 +151,7 @@ function convertUnion(
   return ref && nullable ? { ...ref, nullable: true } : ref;
 }
 
-function literalValue(node: TypeNode): string {
-  const literal = (node as import('ts-morph').LiteralTypeNode).getLiteral();
-  return Node.isStringLiteral(literal) || Node.isNoSubstitutionTemplateLiteral(literal)
-    ? literal.getLiteralValue()
-    : '';
-}
-
-function refuseUnion(node: TypeNode, rest: TypeNode[], ctx: LoadContext): void {
+function refuseUnion(node: ts.TypeNode, rest: ts.TypeNode[], ctx: LoadContext): void {
   if (rest.length === 0) {
     ctx.diagnostics.push(
       unsupported(
@@ -169,25 +180,25 @@ function refuseUnion(node: TypeNode, rest: TypeNode[], ctx: LoadContext): void {
 }
 
 function convertTypeLiteral(
-  node: import('ts-morph').TypeLiteralNode,
+  node: ts.TypeLiteralNode,
   scope: TypeScope,
   ctx: LoadContext,
 ): TypeRef | undefined {
-  const indexes = node.getIndexSignatures();
-  if (indexes.length === 1 && node.getMembers().length === 1) {
-    const index = indexes[0];
-    const keyType = index.getKeyTypeNode();
-    if (keyType.getKind() !== SyntaxKind.StringKeyword) {
+  const members = node.members;
+  const index = members.length === 1 ? members[0] : undefined;
+  if (index && ts.isIndexSignatureDeclaration(index)) {
+    const keyType = index.parameters[0].type!;
+    if (keyType.kind !== ts.SyntaxKind.StringKeyword) {
       ctx.diagnostics.push(
         unsupported(
           keyType,
-          `an index signature with ${keyType.getText()} keys is not supported: JSON object keys are strings`,
+          `an index signature with ${keyType.getText(scope.sourceFile)} keys is not supported: JSON object keys are strings`,
           'use `{ [key: string]: T }` or Record<string, T>',
         ),
       );
       return undefined;
     }
-    const valueNode = index.getReturnTypeNode();
+    const valueNode = index.type;
     if (!valueNode) {
       ctx.diagnostics.push(
         unsupported(index, 'the index signature has no value type', 'write `{ [key: string]: T }`'),
@@ -202,23 +213,23 @@ function convertTypeLiteral(
 }
 
 function convertReference(
-  node: import('ts-morph').TypeReferenceNode,
+  node: ts.TypeReferenceNode,
   scope: TypeScope,
   ctx: LoadContext,
 ): TypeRef | undefined {
-  const typeName = node.getTypeName();
-  const parts = Node.isQualifiedName(typeName)
-    ? typeName.getText().split('.')
-    : [typeName.getText()];
-  const nameNode = Node.isQualifiedName(typeName) ? typeName.getRight() : typeName;
+  const typeName = node.typeName;
+  const qualified = ts.isQualifiedName(typeName);
+  const text = typeName.getText(scope.sourceFile);
+  const parts = qualified ? text.split('.') : [text];
+  const nameNode = qualified ? typeName.right : typeName;
   const resolved = resolveTypeName(parts, nameNode, scope.sourceFile, ctx, scope.home.module);
-  const args = node.getTypeArguments();
+  const args = node.typeArguments ?? [];
   if (resolved.kind === 'builtin') return convertBuiltin(resolved.name, node, args, scope, ctx);
   if (args.length > 0) {
     ctx.diagnostics.push(
       unsupported(
         node,
-        `generic type ${node.getText()} is not supported`,
+        `generic type ${node.getText(scope.sourceFile)} is not supported`,
         `declare a concrete interface for this use instead of ${parts.join('.')}<…>`,
       ),
     );
@@ -230,7 +241,7 @@ function convertReference(
 /** Turns a resolved name into a TypeRef, reporting names that are not API types. */
 export function refFromResolved(
   resolved: ResolvedName,
-  node: Node,
+  node: ts.Node,
   ctx: LoadContext,
 ): TypeRef | undefined {
   switch (resolved.kind) {
@@ -268,7 +279,7 @@ export function refFromResolved(
   }
 }
 
-function refusedDeclaration(kind: string, name: string, node: Node) {
+function refusedDeclaration(kind: string, name: string, node: ts.Node) {
   if (kind === 'enum') {
     return unsupported(
       node,
@@ -290,7 +301,7 @@ function refusedDeclaration(kind: string, name: string, node: Node) {
   );
 }
 
-function unresolved(name: string, detail: string | undefined, node: Node) {
+function unresolved(name: string, detail: string | undefined, node: ts.Node) {
   const runtime = runtimeTypeNames().includes(name);
   const hint = runtime
     ? `import it: import type { ${name} } from '@kubegen/runtime';`
@@ -305,15 +316,15 @@ function unresolved(name: string, detail: string | undefined, node: Node) {
 
 function convertBuiltin(
   name: string,
-  node: Node,
-  args: TypeNode[],
+  node: ts.TypeNode,
+  args: readonly ts.TypeNode[],
   scope: TypeScope,
   ctx: LoadContext,
 ): TypeRef | undefined {
   if ((name === 'Array' || name === 'ReadonlyArray') && args.length === 1)
     return arrayOf(args[0], scope, ctx);
   if (name === 'Record' && args.length === 2) {
-    if (args[0].getKind() !== SyntaxKind.StringKeyword) {
+    if (args[0].kind !== ts.SyntaxKind.StringKeyword) {
       ctx.diagnostics.push(
         unsupported(
           args[0],
@@ -332,88 +343,88 @@ function convertBuiltin(
   return undefined;
 }
 
-const FORM_REFUSALS: ReadonlyArray<[SyntaxKind, string, string]> = [
+const FORM_REFUSALS: ReadonlyArray<[ts.SyntaxKind, string, string]> = [
   [
-    SyntaxKind.AnyKeyword,
+    ts.SyntaxKind.AnyKeyword,
     '`any` is not supported: a schema needs a type',
     "use JSONValue from '@kubegen/runtime' for free-form JSON, or declare the type",
   ],
   [
-    SyntaxKind.UnknownKeyword,
+    ts.SyntaxKind.UnknownKeyword,
     '`unknown` is not supported: a schema needs a type',
     "use JSONValue from '@kubegen/runtime' for free-form JSON, or RawExtension for an embedded object",
   ],
   [
-    SyntaxKind.ObjectKeyword,
+    ts.SyntaxKind.ObjectKeyword,
     '`object` is not supported',
     "declare an interface, or use Record<string, T> or JSONValue from '@kubegen/runtime'",
   ],
   [
-    SyntaxKind.IntersectionType,
+    ts.SyntaxKind.IntersectionType,
     'intersection types are not supported',
     'declare an interface that extends the types: interface C extends A, B { … }',
   ],
-  [SyntaxKind.ConditionalType, 'conditional types are not supported', UTILITY_HINT],
+  [ts.SyntaxKind.ConditionalType, 'conditional types are not supported', UTILITY_HINT],
   [
-    SyntaxKind.MappedType,
+    ts.SyntaxKind.MappedType,
     'mapped types are not supported',
     'use Record<string, T> for a map, or declare an interface with the fields',
   ],
   [
-    SyntaxKind.TupleType,
+    ts.SyntaxKind.TupleType,
     'tuples are not supported',
     'use an array T[] (with +kubebuilder:validation:MinItems/MaxItems), or an interface with named fields',
   ],
   [
-    SyntaxKind.FunctionType,
+    ts.SyntaxKind.FunctionType,
     'function types are not supported: API types are plain data',
     'remove the field, or store data that describes the behaviour',
   ],
   [
-    SyntaxKind.ConstructorType,
+    ts.SyntaxKind.ConstructorType,
     'constructor types are not supported: API types are plain data',
     'remove the field',
   ],
-  [SyntaxKind.TypeQuery, '`typeof` types are not supported', 'write the type out'],
+  [ts.SyntaxKind.TypeQuery, '`typeof` types are not supported', 'write the type out'],
   [
-    SyntaxKind.IndexedAccessType,
+    ts.SyntaxKind.IndexedAccessType,
     'indexed access types are not supported',
     'name the type and refer to it',
   ],
   [
-    SyntaxKind.TemplateLiteralType,
+    ts.SyntaxKind.TemplateLiteralType,
     'template literal types are not supported',
     'use string with // +kubebuilder:validation:Pattern=…',
   ],
   [
-    SyntaxKind.ImportType,
+    ts.SyntaxKind.ImportType,
     "import('…') types are not supported",
     'import the type with an import declaration',
   ],
   [
-    SyntaxKind.TypeOperator,
+    ts.SyntaxKind.TypeOperator,
     'type operators (keyof, unique) are not supported',
     'write the type out',
   ],
   [
-    SyntaxKind.UndefinedKeyword,
+    ts.SyntaxKind.UndefinedKeyword,
     '`undefined` is not supported',
     'make the property optional instead: `name?: T`',
   ],
-  [SyntaxKind.NeverKeyword, '`never` is not supported', 'remove the field'],
-  [SyntaxKind.VoidKeyword, '`void` is not supported', 'remove the field'],
+  [ts.SyntaxKind.NeverKeyword, '`never` is not supported', 'remove the field'],
+  [ts.SyntaxKind.VoidKeyword, '`void` is not supported', 'remove the field'],
   [
-    SyntaxKind.BigIntKeyword,
+    ts.SyntaxKind.BigIntKeyword,
     '`bigint` is not supported: JSON has no big integers',
     "use int64 from '@kubegen/runtime', or a string",
   ],
-  [SyntaxKind.SymbolKeyword, '`symbol` is not supported', 'use string'],
+  [ts.SyntaxKind.SymbolKeyword, '`symbol` is not supported', 'use string'],
 ];
 
-function refuseForm(node: TypeNode, ctx: LoadContext): void {
-  const known = FORM_REFUSALS.find(([kind]) => kind === node.getKind());
+function refuseForm(node: ts.TypeNode, ctx: LoadContext): void {
+  const known = FORM_REFUSALS.find(([kind]) => kind === node.kind);
   const [, message, hint] = known ?? [
-    node.getKind(),
+    node.kind,
     `the type ${node.getText()} is not supported`,
     'use a type of the table in docs/markers.md',
   ];

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
-import type { Node } from 'ts-morph';
+import { ts } from 'ts-morph';
 import type { LoadContext, TypeDeclaration, TypeHome } from './context';
+import { isExported } from './exported';
 import { relativePath } from './positions';
 import { unsupported } from './refusals';
 import type { TypeRef } from './types';
@@ -11,7 +12,7 @@ export function homeOf(
   module: string | undefined,
   ctx: LoadContext,
 ): TypeHome {
-  const file = declaration.getSourceFile().getFilePath();
+  const file = declaration.getSourceFile().fileName;
   const pkg = ctx.packagesByFolder.get(path.dirname(file));
   if (pkg && !module) return pkg.home;
   return {
@@ -33,17 +34,18 @@ export function typeId(home: TypeHome, name: string): string {
 export function namedRef(
   declaration: TypeDeclaration,
   module: string | undefined,
-  node: Node,
+  node: ts.Node,
   ctx: LoadContext,
 ): TypeRef | undefined {
   const home = homeOf(declaration, module, ctx);
-  const name = declaration.getName();
-  if (!home.package.startsWith('external:') && !declaration.isExported()) {
+  const sourceFile = declaration.getSourceFile();
+  const name = declaration.name.getText(sourceFile);
+  if (!home.package.startsWith('external:') && !isExported(declaration, sourceFile)) {
     ctx.diagnostics.push(
       unsupported(
         node,
         `'${name}' is not exported, so generated code cannot refer to it`,
-        `export it: export ${declaration.getKindName() === 'InterfaceDeclaration' ? 'interface' : 'type'} ${name} …`,
+        `export it: export ${ts.isInterfaceDeclaration(declaration) ? 'interface' : 'type'} ${name} …`,
       ),
     );
     return undefined;

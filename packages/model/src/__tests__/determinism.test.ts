@@ -4,17 +4,18 @@ import fc from 'fast-check';
 import { defaultMarkerRegistry } from '@kubegen/markers';
 import { buildModel } from '../build-model';
 import { discoverSourceFiles } from '../discover';
-import { createModelLoader, createProject } from '../load';
+import { createModelLoader } from '../load';
+import { SourceTree } from '../source-tree';
 import { DOC, writeTree } from './write-tree';
 
 const KITCHEN_SINK = path.resolve(__dirname, '../../../../fixtures/kitchen-sink');
 
-/** Loads a tree adding its files to a fresh project in the given order. */
+/** Loads a tree adding its files to a fresh source tree in the given order. */
 function loadInOrder(root: string, files: string[]): string {
-  const project = createProject();
-  const sourceFiles = files.map((f) => project.addSourceFileAtPath(f));
+  const tree = new SourceTree();
+  const sourceFiles = files.map((f) => tree.add(f));
   const result = buildModel({
-    project,
+    tree,
     root,
     sourceRoots: ['apis', 'controllers'],
     registry: defaultMarkerRegistry(),
