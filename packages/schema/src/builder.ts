@@ -5,6 +5,7 @@ import { addRule, applySchemaMarkers, type ApplyContext } from './apply-markers'
 import { crdMetaSchema, TYPE_META_DESCRIPTIONS } from './crd-meta-schemas';
 import { find, V } from './markers';
 import { mergeFieldOntoType } from './merge';
+import { modelIndex, packageAt } from './model-index';
 import { definitionName, metaDefinitionName } from './names';
 import type { JSONSchemaProps, SchemaFlavor, SchemaOptions, SchemaOrigin } from './types';
 
@@ -18,21 +19,6 @@ interface Site {
 export interface BuilderOptions extends SchemaOptions {
   /** Prefix of `$ref`s in the openapi flavor (default `#/definitions/`). */
   refPrefix?: string;
-}
-
-// A builder is made per CRD: indexing a large model's types each time cost more than building the schemas.
-const typeIndexes = new WeakMap<ApiModel, ReadonlyMap<string, ApiType>>();
-
-function typesOf(model: ApiModel): ReadonlyMap<string, ApiType> {
-  let types = typeIndexes.get(model);
-  if (!types) {
-    const index = new Map<string, ApiType>();
-    for (const pkg of model.packages) for (const t of pkg.types) index.set(t.id, t);
-    for (const t of model.externalTypes) index.set(t.id, t);
-    typeIndexes.set(model, index);
-    types = index;
-  }
-  return types;
 }
 
 /**
@@ -51,7 +37,7 @@ export class SchemaBuilder {
     readonly flavor: SchemaFlavor,
     private readonly options: BuilderOptions = {},
   ) {
-    this.types = typesOf(model);
+    this.types = modelIndex(model).types;
   }
 
   /** The schema of a kind as the root of a CRD version: root `metadata` is `{type: object}`. */
@@ -333,7 +319,7 @@ export class SchemaBuilder {
   }
 
   private context(label: string, pkg?: string): ApplyContext {
-    const constants = this.model.packages.find((p) => p.dir === pkg)?.constants ?? [];
+    const constants = packageAt(this.model, pkg)?.constants ?? [];
     return {
       flavor: this.flavor,
       diagnostics: this.diagnostics,

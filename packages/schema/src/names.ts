@@ -1,5 +1,6 @@
-import type { ApiModel, ApiType, MetaTypeName } from '@kubegen/model';
+import type { ApiModel, ApiPackage, ApiType, MetaTypeName } from '@kubegen/model';
 import { INTERNAL_VERSION } from '@kubegen/model';
+import { modelIndex, packageAt } from './model-index';
 
 /** Kubernetes definition names of the meta types, as the API server publishes them. */
 export const META_DEFINITION_NAMES: Readonly<Record<MetaTypeName, string>> = {
@@ -29,7 +30,13 @@ export function metaDefinitionName(name: MetaTypeName): string {
  * turned into `.` (`acme.types.Utensil`), or the folder of the declaring file (`apis.kitchen.common.Utensil`).
  */
 export function definitionName(model: ApiModel, type: ApiType): string {
-  const pkg = model.packages.find((p) => p.dir === type.package);
+  const names = modelIndex(model).definitionNames;
+  let name = names.get(type);
+  if (name === undefined) names.set(type, (name = nameOfDefinition(packageAt(model, type.package), type)));
+  return name;
+}
+
+function nameOfDefinition(pkg: ApiPackage | undefined, type: ApiType): string {
   if (!pkg) return `${externalPrefix(type)}.${type.name}`;
   const modelPackage = pkg.markers.find((m) => m.name === 'k8s:openapi-model-package')?.value;
   if (typeof modelPackage === 'string' && modelPackage !== '')

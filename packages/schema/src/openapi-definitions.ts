@@ -1,4 +1,5 @@
 import type { ApiModel, ApiType } from '@kubegen/model';
+import { packageAt } from './model-index';
 import { SchemaBuilder, type BuilderOptions } from './builder';
 import { limitDescriptions } from './descriptions';
 import { definitionName } from './names';
@@ -33,7 +34,7 @@ export function buildOpenApiDefinitions(
 }
 
 function groupVersionKind(model: ApiModel, type: ApiType) {
-  const pkg = model.packages.find((p) => p.dir === type.package);
+  const pkg = packageAt(model, type.package);
   if (!pkg || pkg.internal) return undefined;
   const kind = type.kind?.kind ?? (type.listOf ? type.name : undefined);
   return kind ? { group: pkg.group, kind, version: pkg.version } : undefined;
