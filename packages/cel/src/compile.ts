@@ -1,5 +1,6 @@
 import { CelScalar, celEnv, isCelError, parse, plan, type CelResult } from '@bufbuild/cel';
 import { kubernetesLibrary } from './library';
+export { isTransitionRule } from './transition';
 
 /** A compiled CEL expression: evaluates with `self` and `oldSelf` bound. */
 export type CelProgram = (bindings: { self: unknown; oldSelf?: unknown }) => CelResult;
@@ -10,6 +11,16 @@ const environment = celEnv({
 });
 
 const programs = new Map<string, CelProgram>();
+
+/** Why an expression does not parse, or undefined when it does. */
+export function celSyntaxError(expression: string): string | undefined {
+  try {
+    parse(expression);
+    return undefined;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
 
 /** The program of an expression, compiled once per process and cached by its text. Throws on a syntax error. */
 export function compileCel(expression: string): CelProgram {

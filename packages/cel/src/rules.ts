@@ -6,7 +6,7 @@ import {
   type FieldError,
 } from '@kubegen/runtime';
 import { evaluateCel } from './compile';
-import { isTransitionRule } from './syntax';
+import { isTransitionRule } from './transition';
 import { OPTIONAL_NONE, optionalOf } from './library';
 import { toCelValue } from './values';
 

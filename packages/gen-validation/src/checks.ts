@@ -1,5 +1,5 @@
 import { Codes, error, type Diagnostic } from '@kubegen/diagnostics';
-import { celSyntaxError, isTransitionRule } from '@kubegen/cel';
+import { celSyntaxError, isTransitionRule } from '@kubegen/cel/syntax';
 import type { ApiField, ApiType, TypeRef } from '@kubegen/model';
 import { constraintsOf, oneOfRules, type Constraints } from './constraints';
 

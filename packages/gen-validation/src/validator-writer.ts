@@ -21,7 +21,8 @@ import {
   type TypeTextContext,
 } from '@kubegen/emit';
 import type { ApiField, ApiType, TypeRef } from '@kubegen/model';
-import { isTransitionRule, type CelRule } from '@kubegen/cel';
+import type { CelRule } from '@kubegen/cel';
+import { isTransitionRule } from '@kubegen/cel/syntax';
 import { constraintsOf, mergeConstraints, type Constraints } from './constraints';
 import { META_STRUCTS, QUANTITY_PATTERN } from './meta-shapes';
 import { PathExpr } from './path-expr';
