@@ -61,11 +61,12 @@ export const validationGenerator: Generator = {
       const structs = reachableStructs(kinds, types, (from, id) =>
         problems.push(error(Codes.UnresolvedType, `${from.name} refers to type ${id}, which the model does not hold`, from.position)),
       );
-      problems.push(...checkTypes(reachableTypes(kinds, types), types, kinds));
+      const reachable = reachableTypes(kinds, types);
+      problems.push(...checkTypes(reachable, types, kinds));
       const hooks = findHooks(model, structs, problems);
       diagnostics.push(...problems);
       if (problems.some((d) => d.severity === 'error')) continue;
-      const metas = metaStructsIn(reachableTypes(kinds, types).flatMap(shapeRefs));
+      const metas = metaStructsIn(reachable.flatMap(shapeRefs));
       files.push(writeValidationFile(pkg, kinds, [...metas, ...structs], hooks, types, options.runtimeModule ?? DEFAULT_RUNTIME_MODULE, options.header));
     }
     return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), diagnostics };

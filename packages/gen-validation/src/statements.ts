@@ -19,7 +19,8 @@ import {
 /** An expression or simple statement: its text on one line, and its layout (built only when it does not fit). */
 export interface Code {
   readonly text: string;
-  readonly doc: () => Doc;
+  /** Absent for code that never breaks. */
+  readonly doc?: () => Doc;
   /** The operator of a condition chain, whose operands merge into an enclosing chain of the same operator. */
   readonly chain?: { readonly op: '&&' | '||'; readonly operands: readonly Code[] };
   /** An array literal, which prettier hugs to the parentheses when it is a call's last argument. */
@@ -46,7 +47,12 @@ export type Statement = Code | IfStatement | BlockStatement;
 
 /** Code that never breaks: an identifier, a literal, a short test. */
 export function code(text: string): Code {
-  return { text, doc: () => text };
+  return { text };
+}
+
+/** The layout of `c`. */
+function docOf(c: Code): Doc {
+  return c.doc === undefined ? c.text : c.doc();
 }
 
 /** Code with a layout for when it does not fit. */
@@ -60,7 +66,7 @@ export function call(callee: string, args: readonly Code[]): Code {
   return {
     text,
     doc: () => {
-      const docs = args.map((a) => a.doc());
+      const docs = args.map(docOf);
       const last = args[args.length - 1];
       return last?.isArray === true ? callHuggingLastDoc(callee, docs.slice(0, -1), docs[docs.length - 1], docs[docs.length - 1]) : callDoc(callee, docs);
     },
@@ -69,29 +75,31 @@ export function call(callee: string, args: readonly Code[]): Code {
 
 /** `[items]`. */
 export function array(items: readonly Code[]): Code {
-  return { text: `[${items.map((i) => i.text).join(', ')}]`, doc: () => arrayDoc(items.map((i) => i.doc())), isArray: true };
+  return { text: `[${items.map((i) => i.text).join(', ')}]`, doc: () => arrayDoc(items.map(docOf)), isArray: true };
 }
 
 /** `expression;` */
 export function statement(expression: Code): Code {
-  return { text: `${expression.text};`, doc: () => [expression.doc(), ';'] };
+  return { text: `${expression.text};`, doc: () => [docOf(expression), ';'] };
 }
 
 /** `a op b op c` as an if's test; operands that are chains of the same operator are merged into it. */
 export function chain(op: '&&' | '||', operands: readonly Code[]): Code {
-  const flat = operands.flatMap((o) => (o.chain?.op === op ? o.chain.operands : [o]));
-  if (flat.some((o) => o.chain !== undefined)) throw new Error(`a ${op} chain cannot hold a chain of another operator`);
-  return {
-    text: flat.map((o) => o.text).join(` ${op} `),
-    doc: () => conditionChainDoc(op, flat.map((o) => o.doc())),
-    chain: { op, operands: flat },
-  };
+  const flat: Code[] = [];
+  for (const o of operands) {
+    if (o.chain === undefined) flat.push(o);
+    else if (o.chain.op === op) flat.push(...o.chain.operands);
+    else throw new Error(`a ${op} chain cannot hold a chain of another operator`);
+  }
+  let text = flat[0].text;
+  for (let i = 1; i < flat.length; i++) text += ` ${op} ${flat[i].text}`;
+  return { text, doc: () => conditionChainDoc(op, flat.map(docOf)), chain: { op, operands: flat } };
 }
 
 /** `!callee(args)`. */
 export function notCall(callee: string, args: readonly Code[]): Code {
   const inner = call(callee, args);
-  return { text: `!${inner.text}`, doc: () => ['!', inner.doc()] };
+  return { text: `!${inner.text}`, doc: () => ['!', docOf(inner)] };
 }
 
 /** An if statement. */
@@ -139,7 +147,7 @@ function printStatement(s: Statement, indent: string, prefix: string, out: strin
 
 function printCode(c: Code, indent: string, prefix: string, out: string[]): void {
   const text = prefix + c.text;
-  out.push(indent + (fits(indent, text) ? text : printDoc([prefix, c.doc()], indent.length)));
+  out.push(indent + (fits(indent, text) ? text : printDoc([prefix, docOf(c)], indent.length)));
 }
 
 function printIf(s: IfStatement, indent: string, prefix: string, out: string[]): void {
@@ -150,10 +158,10 @@ function printIf(s: IfStatement, indent: string, prefix: string, out: string[]):
     const head = `${prefix}if (${s.test.text})`;
     if (fits(indent, `${head} ${lone.text}`)) out.push(`${indent}${head} ${lone.text}`);
     else if (fits(indent, head) && fits(inner, lone.text)) out.push(indent + head, inner + lone.text);
-    else out.push(indent + printDoc([prefix, ifStatementDoc(s.test.doc(), lone.doc())], indent.length));
+    else out.push(indent + printDoc([prefix, ifStatementDoc(docOf(s.test), docOf(lone))], indent.length));
   } else {
     const opening = `${prefix}if (${s.test.text}) {`;
-    out.push(indent + (fits(indent, opening) ? opening : printDoc([prefix, blockOpeningDoc('if', s.test.doc())], indent.length)));
+    out.push(indent + (fits(indent, opening) ? opening : printDoc([prefix, blockOpeningDoc('if', docOf(s.test))], indent.length)));
     printStatements(s.then, inner, out);
   }
   const otherwise = s.otherwise;

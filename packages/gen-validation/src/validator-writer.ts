@@ -98,9 +98,13 @@ export class ValidatorWriter {
   }
 
   private local(hint: string): string {
-    const base = isBindingName(hint) ? hint : hint.replace(/[^A-Za-z0-9_$]/g, '_').replace(/^(?=[0-9])/, '_');
+    const valid = isBindingName(hint);
+    const base = valid ? hint : hint.replace(/[^A-Za-z0-9_$]/g, '_').replace(/^(?=[0-9])/, '_');
     let name = base;
-    for (let n = 2; this.locals.has(name) || !isBindingName(name); n++) name = `${base}${n}`;
+    for (let n = 2, ok = valid || isBindingName(base); this.locals.has(name) || !ok; n++) {
+      name = `${base}${n}`;
+      ok = isBindingName(name);
+    }
     this.locals.add(name);
     return name;
   }
@@ -300,10 +304,9 @@ export class ValidatorWriter {
   }
 
   private writeEnum(values: readonly unknown[], value: string, path: PathExpr): void {
-    const literal = tsLiteral(values as LiteralValue);
+    const { literal, supported } = enumLiterals(values);
     const set = this.ctx.hoist('ENUM', `new Set<unknown>(${literal})`, (name) => declaration(name, callDoc('new Set<unknown>', [literalDoc(values as LiteralValue)])));
-    const supported = values.filter((v): v is string | number | boolean => typeof v !== 'object' || v === null);
-    const list = this.ctx.hoist('SUPPORTED', tsLiteral(supported as LiteralValue), (name) => declaration(name, literalDoc(supported as LiteralValue)));
+    const list = this.ctx.hoist('SUPPORTED', supported, (name) => declaration(name, literalDoc(supportedValues(values) as LiteralValue)));
     this.ifError(code(`!${set}.has(${value})`), 'notSupportedAt', path, value, list);
   }
 
@@ -433,6 +436,25 @@ export class ValidatorWriter {
       this.emit({ kind: 'block', opening: code(`for (const ${key} in ${record}) {`), body: [...body, ...checks] });
     });
   }
+}
+
+/**
+ * The texts of an enum's values and of its scalar values (listed in the error), by values list: a kind's
+ * enum types and Enum markers are read at every use, and their lists are the same objects each time.
+ */
+const ENUM_LITERALS = new WeakMap<readonly unknown[], { literal: string; supported: string }>();
+
+function enumLiterals(values: readonly unknown[]): { literal: string; supported: string } {
+  let texts = ENUM_LITERALS.get(values);
+  if (texts === undefined) {
+    texts = { literal: tsLiteral(values as LiteralValue), supported: tsLiteral(supportedValues(values) as LiteralValue) };
+    ENUM_LITERALS.set(values, texts);
+  }
+  return texts;
+}
+
+function supportedValues(values: readonly unknown[]): (string | number | boolean)[] {
+  return values.filter((v): v is string | number | boolean => typeof v !== 'object' || v === null);
 }
 
 /** `const name = value;` as hoisted constants are laid out (the value hugs the `=`). */
