@@ -25,6 +25,7 @@ import type { ApiFunction, ApiModel, ApiPackage, ApiType, TypeRef } from '@kubeg
 import { checkTypes } from './checks';
 import { constraintsOf, oneOfRules, type Constraints } from './constraints';
 import { PathExpr } from './path-expr';
+import { printStatements } from './statements';
 import { META_STRUCTS, metaStructsIn } from './meta-shapes';
 import { reachableStructs, shapeRefs } from './reachable';
 import { ValidatorWriter, fieldConstraints, hasTransitionRule, type ValidatorContext } from './validator-writer';
@@ -60,11 +61,12 @@ export const validationGenerator: Generator = {
       const structs = reachableStructs(kinds, types, (from, id) =>
         problems.push(error(Codes.UnresolvedType, `${from.name} refers to type ${id}, which the model does not hold`, from.position)),
       );
-      problems.push(...checkTypes(reachableTypes(kinds, types), types, kinds));
+      const reachable = reachableTypes(kinds, types);
+      problems.push(...checkTypes(reachable, types, kinds));
       const hooks = findHooks(model, structs, problems);
       diagnostics.push(...problems);
       if (problems.some((d) => d.severity === 'error')) continue;
-      const metas = metaStructsIn(reachableTypes(kinds, types).flatMap(shapeRefs));
+      const metas = metaStructsIn(reachable.flatMap(shapeRefs));
       files.push(writeValidationFile(pkg, kinds, [...metas, ...structs], hooks, types, options.runtimeModule ?? DEFAULT_RUNTIME_MODULE, options.header));
     }
     return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), diagnostics };
@@ -152,7 +154,7 @@ function writeValidationFile(
     types,
     runtimeModule,
     checkFunctionOf: (id) => functionNames.get(id) ?? '',
-    hoist(prefix, text, doc = text) {
+    hoist(prefix, text, layout) {
       const existing = hoisted.get(text);
       if (existing !== undefined) return existing;
       const n = (counters.get(prefix) ?? 0) + 1;
@@ -160,7 +162,7 @@ function writeValidationFile(
       const name = `${prefix}_${n}`;
       taken.add(name);
       hoisted.set(text, name);
-      constants.push(printDoc([`const ${name} = `, doc, ';']));
+      constants.push(layout === undefined ? `const ${name} = ${text};` : printDoc(layout(name)));
       return name;
     },
     runtime: (name) => file.importValue(name, runtimeModule),
@@ -233,13 +235,13 @@ function checkFunction(type: ApiType, ctx: ValidatorContext, hook: ApiFunction |
   const own = typeConstraints(type);
   const fieldError = ctx.file.importType('FieldError', runtimeModule);
   const pathSteps = ctx.file.importType('PathSteps', runtimeModule);
-  writer.writeValue({ ref: 'struct', fields: type.shape.fields }, own, { rules: [] }, 'v', 'old', PathExpr.base, '  ');
+  writer.writeValue({ ref: 'struct', fields: type.shape.fields }, own, { rules: [] }, 'v', 'old', PathExpr.base);
   const lines = [
     '',
     `/** Checks a ${type.name} at \`path\` against its schema markers and rules, appending to \`errs\`; leaves \`path\` as it found it. */`,
     printDoc([callDoc(`function ${name}`, ['v: unknown', 'old: unknown', `path: ${pathSteps}`, `errs: ${fieldError}[]`]), ': void {']),
-    ...writer.output(),
   ];
+  printStatements(writer.output(), '  ', lines);
   if (hook !== undefined) {
     const local = ctx.file.importValue(hook.name, relativeModule(ctx.file.path, hook.file));
     const typeName = namedTypeText(ctx.file, type.id, ctx);

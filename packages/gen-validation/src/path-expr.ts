@@ -1,11 +1,13 @@
-import { binaryChainDoc, callDoc, tsString, type Doc } from '@kubegen/emit';
+import { tsString } from '@kubegen/emit';
+import { array, code, type Code } from './statements';
 
 type PathPart = { name: string } | { index: string } | { key: string };
 
 /**
  * A field path known at generation time up to loop variables, below the `path` steps a check function
- * receives: rendered into the expression that builds the path string, which generated code evaluates
- * only when it reports an error, or into the steps it pushes when it descends into another type's check.
+ * receives: rendered into the tail of steps that generated code hands to the runtime's error helpers,
+ * which build the path string only when they report an error, or into the steps it pushes when it
+ * descends into another type's check.
  */
 export class PathExpr {
   private constructor(private readonly parts: readonly PathPart[]) {}
@@ -28,50 +30,32 @@ export class PathExpr {
     return new PathExpr([...this.parts, { key: variable }]);
   }
 
-  /** The expression of the path string; `childPath` and `pathText` are the local names of those runtime helpers. */
-  render(childPath: string, pathText: string): Doc {
-    let i = 0;
-    const names: string[] = [];
-    for (; i < this.parts.length && 'name' in this.parts[i]; i++) names.push((this.parts[i] as { name: string }).name);
-    const base = callDoc(pathText, ['path']);
-    const operands: Doc[] = [names.length === 0 ? base : callDoc(childPath, [base, tsString(names.join('.'))])];
-    let pending = '';
-    const flush = () => {
-      if (pending !== '') operands.push(tsString(pending));
-      pending = '';
-    };
-    for (; i < this.parts.length; i++) {
-      const part = this.parts[i];
-      if ('name' in part) {
-        pending += `.${part.name}`;
-      } else {
-        pending += '[';
-        flush();
-        operands.push('index' in part ? part.index : part.key);
-        pending = ']';
-      }
-    }
-    flush();
-    return binaryChainDoc('+', operands);
+  /**
+   * The steps below `path` as the runtime's PathTail, built by generated code only when it reports an error:
+   * `'.a.b'` (`''` for the value itself), or a list of steps such as `['.items', i, '.name']` below loop variables.
+   */
+  tail(): Code {
+    if (this.parts.every((p) => 'name' in p)) return code(tsString(this.parts.map((p) => `.${(p as { name: string }).name}`).join('')));
+    return array(this.steps());
   }
 
   /**
    * The expressions of the steps this path adds to `path`, in the runtime's PathSteps form: `'.a.b'` for
-   * field names, the loop variable for an index, `'[' + key + ']'` for a map key.
+   * field names, the loop variable for an index, `` `[${key}]` `` for a map key.
    */
-  steps(): string[] {
-    const out: string[] = [];
+  steps(): Code[] {
+    const out: Code[] = [];
     let names = '';
     for (const part of this.parts) {
       if ('name' in part) {
         names += `.${part.name}`;
         continue;
       }
-      if (names !== '') out.push(tsString(names));
+      if (names !== '') out.push(code(tsString(names)));
       names = '';
-      out.push('index' in part ? part.index : `'[' + ${part.key} + ']'`);
+      out.push(code('index' in part ? part.index : `\`[\${${part.key}}]\``));
     }
-    if (names !== '') out.push(tsString(names));
+    if (names !== '') out.push(code(tsString(names)));
     return out;
   }
 }

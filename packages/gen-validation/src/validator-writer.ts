@@ -2,16 +2,13 @@ import {
   breakAfterOperatorDoc,
   callDoc,
   conditionChainDoc,
-  blockOpeningDoc,
   conditionalDoc,
   group,
   indent as indentDoc,
   line,
   softline,
-  ifStatementDoc,
   isBindingName,
   literalDoc,
-  printDoc,
   propertyAccess,
   tsLiteral,
   tsString,
@@ -26,14 +23,18 @@ import { isTransitionRule } from '@kubegen/cel/syntax';
 import { constraintsOf, mergeConstraints, type Constraints } from './constraints';
 import { META_STRUCTS, QUANTITY_PATTERN } from './meta-shapes';
 import { PathExpr } from './path-expr';
+import { call, chain, code, guarded, ifStatement, laidOut, notCall, statement, type Code, type Statement } from './statements';
 
 /** What the writer needs from the file being generated. */
 export interface ValidatorContext extends TypeTextContext {
   file: TypeScriptFile;
   /** Local name of the check function of a named struct type. */
   checkFunctionOf(id: string): string;
-  /** Declares a module-level constant once per distinct text (`doc` lays it out); returns its name. */
-  hoist(prefix: string, text: string, doc?: Doc): string;
+  /**
+   * Declares a module-level constant once per distinct text; returns its name. `layout` lays out the
+   * declaration `const <name> = <text>;`; without it, the declaration is short enough to need none.
+   */
+  hoist(prefix: string, text: string, layout?: (name: string) => Doc): string;
   /** Imports a runtime helper; returns its local name. */
   runtime(name: string): string;
   /** Imports a `@kubegen/cel` export; returns its local name. */
@@ -41,9 +42,6 @@ export interface ValidatorContext extends TypeTextContext {
   /** True when checking a value of this type reads the old object (transition rules below it). */
   needsOld(ref: TypeRef): boolean;
 }
-
-const INT32_MIN = -(2 ** 31);
-const INT32_MAX = 2 ** 31 - 1;
 
 /** Field constraints of a field, including `+k8s:immutable`'s rule. */
 export function fieldConstraints(field: ApiField): Constraints {
@@ -63,233 +61,200 @@ export function hasTransitionRule(c: Constraints): boolean {
 /**
  * Writes the statements that check one value. Values are checked in the order the API server does:
  * JSON type first, then the node's constraints, then its children, then its CEL rules. Every `value`
- * expression it is given is a local or a parameter (cheap to read twice) that is not undefined.
+ * expression it is given is a local or a parameter (cheap to read twice) that is not undefined. Each
+ * failed check is one call of a runtime error helper given the path steps and the tail below them.
  */
 export class ValidatorWriter {
-  private lines: string[] = [];
+  private out: Statement[] = [];
   private readonly locals = new Set<string>(['v', 'old', 'path', 'errs']);
   private readonly inlining = new Set<string>();
 
   constructor(private readonly ctx: ValidatorContext) {}
 
   /** The statements written so far. */
-  output(): string[] {
-    return this.lines;
+  output(): Statement[] {
+    return this.out;
   }
 
   private rt(name: string): string {
     return this.ctx.runtime(name);
   }
 
-  private at(path: PathExpr): Doc {
-    return path.render(this.rt('childPath'), this.rt('pathText'));
+  private emit(s: Statement): void {
+    this.out.push(s);
   }
 
-  private push(indent: string, line: string): void {
-    this.lines.push(indent + line);
+  /** `errs.push(helper(path, tail, ...args));`: the error helper builds the path only when called. */
+  private report(helper: string, path: PathExpr, ...args: string[]): Code {
+    return statement(call('errs.push', [call(this.rt(helper), [code('path'), path.tail(), ...args.map(code)])]));
   }
 
-  /** Appends a statement laid out as prettier would at this indentation. */
-  private pushDoc(indent: string, statement: Doc): void {
-    this.lines.push(indent + printDoc(statement, indent.length));
+  /** `if (test) errs.push(helper(path, tail, ...args));` */
+  private ifError(test: Code, helper: string, path: PathExpr, ...args: string[]): void {
+    this.emit(ifStatement(test, [this.report(helper, path, ...args)]));
   }
 
-  /** `if (test) {`, or `} else if (test) {` after `prefix`. */
-  private openIf(indent: string, test: Doc, prefix = ''): void {
-    this.pushDoc(indent, [prefix, blockOpeningDoc('if', test)]);
-  }
-
-  /** `if (test) errs.push(report);` */
-  private ifError(indent: string, test: Doc, report: Doc): void {
-    this.pushDoc(indent, ifStatementDoc(test, [callDoc('errs.push', [report]), ';']));
+  private typeError(value: string, path: PathExpr, type: string): Code {
+    return this.report('wrongType', path, value, tsString(type));
   }
 
   private local(hint: string): string {
-    const base = isBindingName(hint) ? hint : hint.replace(/[^A-Za-z0-9_$]/g, '_').replace(/^(?=[0-9])/, '_');
+    const valid = isBindingName(hint);
+    const base = valid ? hint : hint.replace(/[^A-Za-z0-9_$]/g, '_').replace(/^(?=[0-9])/, '_');
     let name = base;
-    for (let n = 2; this.locals.has(name) || !isBindingName(name); n++) name = `${base}${n}`;
+    for (let n = 2, ok = valid || isBindingName(base); this.locals.has(name) || !ok; n++) {
+      name = `${base}${n}`;
+      ok = isBindingName(name);
+    }
     this.locals.add(name);
     return name;
   }
 
-  private error(indent: string, report: Doc): void {
-    this.pushDoc(indent, [callDoc('errs.push', [report]), ';']);
-  }
-
-  private typeError(indent: string, value: string, path: PathExpr, type: string): void {
-    this.error(indent, callDoc(this.rt('typeInvalid'), [this.at(path), value, tsString(`must be of type ${type}`)]));
-  }
-
-  /** Runs `write` into a fresh buffer and returns the lines it wrote. */
-  private capture(write: () => void): string[] {
-    const outer = this.lines;
-    this.lines = [];
+  /** Runs `write` into a fresh list and returns the statements it wrote. */
+  private capture(write: () => void): Statement[] {
+    const outer = this.out;
+    this.out = [];
     write();
-    const inner = this.lines;
-    this.lines = outer;
+    const inner = this.out;
+    this.out = outer;
     return inner;
   }
 
+  /** `const local = isPlainObject(old) ? old.name : undefined;` */
+  private oldFieldConst(local: string, old: string, name: string): Code {
+    const test = `${this.rt('isPlainObject')}(${old})`;
+    const read = propertyAccess(old, name);
+    return laidOut(`const ${local} = ${test} ? ${read} : undefined;`, () => [
+      `const ${local} = `,
+      conditionalDoc(callDoc(this.rt('isPlainObject'), [old]), read, 'undefined'),
+      ';',
+    ]);
+  }
+
   /** Checks the fields of an object already known to be a plain object `value`. */
-  writeFields(fields: readonly ApiField[], value: string, old: string | undefined, path: PathExpr, indent: string): void {
+  writeFields(fields: readonly ApiField[], value: string, old: string | undefined, path: PathExpr): void {
     for (const field of fields) {
       const local = this.local(field.name);
       const c = fieldConstraints(field);
       const oldLocal = old !== undefined && (hasTransitionRule(c) || this.ctx.needsOld(field.type)) ? this.local(`old_${field.name}`) : undefined;
       const fieldPath = path.child(field.name);
-      const checks = this.capture(() =>
-        this.writeValue(field.type, c, constraintsOf(field.markers, true), local, oldLocal, fieldPath, `${indent}  `),
-      );
+      const checks = this.capture(() => this.writeValue(field.type, c, constraintsOf(field.markers, true), local, oldLocal, fieldPath));
       if (checks.length === 0 && !field.required) continue;
-      if (oldLocal !== undefined) {
-        const test = callDoc(this.rt('isPlainObject'), [old ?? '']);
-        this.pushDoc(indent, [`const ${oldLocal} = `, conditionalDoc(test, propertyAccess(old ?? '', field.name), 'undefined'), ';']);
-      }
-      this.push(indent, `const ${local} = ${propertyAccess(value, field.name)};`);
+      if (oldLocal !== undefined) this.emit(this.oldFieldConst(oldLocal, old ?? '', field.name));
+      this.emit(code(`const ${local} = ${propertyAccess(value, field.name)};`));
       if (field.required) {
-        this.openIf(indent, `${local} === undefined`);
-        this.error(`${indent}  `, callDoc(this.rt('required'), [this.at(fieldPath), "''"]));
-        if (checks.length > 0) this.lines.push(`${indent}} else {`, ...checks);
+        const missing = this.report('requiredAt', fieldPath);
+        this.emit(ifStatement(code(`${local} === undefined`), [missing], checks.length > 0 ? checks : undefined));
       } else {
-        this.openIf(indent, `${local} !== undefined`);
-        this.lines.push(...checks);
+        this.emit(guarded(code(`${local} !== undefined`), checks));
       }
-      this.push(indent, '}');
     }
   }
 
   /** Checks `value`, which is not undefined, against a type reference and the node's constraints. */
-  writeValue(
-    ref: TypeRef,
-    c: Constraints,
-    items: Constraints,
-    value: string,
-    old: string | undefined,
-    path: PathExpr,
-    indent: string,
-  ): void {
+  writeValue(ref: TypeRef, c: Constraints, items: Constraints, value: string, old: string | undefined, path: PathExpr): void {
     if (ref.nullable) {
-      const checks = this.capture(() => this.writeNonNull(ref, c, items, value, old, path, `${indent}  `));
-      if (checks.length === 0) return;
-      this.openIf(indent, `${value} !== null`);
-      this.lines.push(...checks, `${indent}}`);
+      const checks = this.capture(() => this.writeNonNull(ref, c, items, value, old, path));
+      if (checks.length > 0) this.emit(guarded(code(`${value} !== null`), checks));
       return;
     }
-    this.writeNonNull(ref, c, items, value, old, path, indent);
+    this.writeNonNull(ref, c, items, value, old, path);
   }
 
-  private writeNonNull(
-    ref: TypeRef,
-    c: Constraints,
-    items: Constraints,
-    value: string,
-    old: string | undefined,
-    path: PathExpr,
-    indent: string,
-  ): void {
+  private writeNonNull(ref: TypeRef, c: Constraints, items: Constraints, value: string, old: string | undefined, path: PathExpr): void {
     switch (ref.ref) {
       case 'scalar':
-        return this.writeScalar(ref.scalar, c, value, old, path, indent);
+        return this.writeScalar(ref.scalar, c, value, old, path);
       case 'enum':
-        return this.writeTyped(`typeof ${value} === 'string'`, 'string', c.enum ? c : { ...c, enum: ref.values }, value, old, path, indent);
+        return this.writeTyped(stringTest(value), 'string', c.enum ? c : { ...c, enum: ref.values }, value, old, path);
       case 'meta':
-        return this.writeMeta(ref, c, value, old, path, indent);
+        return this.writeMeta(ref, c, value, old, path);
       case 'named':
-        return this.writeNamed(ref, c, items, value, old, path, indent);
+        return this.writeNamed(ref, c, items, value, old, path);
       case 'array':
-        return this.writeArray(ref.items, c, items, value, old, path, indent);
+        return this.writeArray(ref.items, c, items, value, old, path);
       case 'map':
-        return this.writeMap(ref.values, c, value, old, path, indent);
+        return this.writeMap(ref.values, c, value, old, path);
       case 'struct':
-        return this.writeObject(c, value, old, path, indent, (record) => this.writeFields(ref.fields, record, old, path, `${indent}  `));
+        return this.writeObject(c, value, old, path, (record) => this.writeFields(ref.fields, record, old, path));
     }
   }
 
-  private writeScalar(scalar: string, c: Constraints, value: string, old: string | undefined, path: PathExpr, indent: string): void {
+  private writeScalar(scalar: string, c: Constraints, value: string, old: string | undefined, path: PathExpr): void {
     switch (scalar) {
       case 'string':
-        return this.writeTyped(`typeof ${value} === 'string'`, 'string', c, value, old, path, indent);
+        return this.writeTyped(stringTest(value), 'string', c, value, old, path);
       case 'bytes':
-        return this.writeTyped(`typeof ${value} === 'string'`, 'string', { format: 'byte', ...c }, value, old, path, indent);
+        return this.writeTyped(stringTest(value), 'string', { format: 'byte', ...c }, value, old, path);
       case 'boolean':
-        return this.writeTyped(`typeof ${value} === 'boolean'`, 'boolean', c, value, old, path, indent);
+        return this.writeTyped(typeofTest(value, 'boolean'), 'boolean', c, value, old, path);
       case 'int32':
       case 'int':
-        return this.writeTyped(`typeof ${value} === 'number' && Number.isInteger(${value})`, 'integer', c, value, old, path, indent, true);
+        return this.writeTyped(integerTest(value), 'integer', c, value, old, path, true);
       case 'int64':
-        return this.writeTyped(`typeof ${value} === 'number' && Number.isInteger(${value})`, 'integer', c, value, old, path, indent);
+        return this.writeTyped(integerTest(value), 'integer', c, value, old, path);
       default:
-        return this.writeTyped(`typeof ${value} === 'number'`, 'number', c, value, old, path, indent);
+        return this.writeTyped(typeofTest(value, 'number'), 'number', c, value, old, path);
     }
   }
 
-  private writeMeta(ref: Extract<TypeRef, { ref: 'meta' }>, c: Constraints, value: string, old: string | undefined, path: PathExpr, indent: string): void {
+  private writeMeta(ref: Extract<TypeRef, { ref: 'meta' }>, c: Constraints, value: string, old: string | undefined, path: PathExpr): void {
     switch (ref.name) {
       case 'Time':
       case 'MicroTime':
-        return this.writeTyped(`typeof ${value} === 'string'`, 'string', { format: 'date-time', ...c }, value, old, path, indent);
+        return this.writeTyped(stringTest(value), 'string', { format: 'date-time', ...c }, value, old, path);
       case 'Duration':
-        return this.writeTyped(`typeof ${value} === 'string'`, 'string', c, value, old, path, indent);
+        return this.writeTyped(stringTest(value), 'string', c, value, old, path);
       case 'Quantity':
-        return this.writeIntOrString({ pattern: QUANTITY_PATTERN, ...c }, value, old, path, indent);
+        return this.writeIntOrString({ pattern: QUANTITY_PATTERN, ...c }, value, old, path);
       case 'IntOrString':
-        return this.writeIntOrString(c, value, old, path, indent);
+        return this.writeIntOrString(c, value, old, path);
       case 'LabelSelector':
       case 'Condition': {
         const type = META_STRUCTS.get(ref.name)!;
         const named = { ref: 'named', id: type.id, name: type.name, package: type.package } as const;
-        return this.writeNamed(named, c, { rules: [] }, value, old, path, indent);
+        return this.writeNamed(named, c, { rules: [] }, value, old, path);
       }
       case 'JSONValue':
-        return this.writeRules(c, value, old, path, indent, 'object');
+        return this.writeRules(c, value, old, path, 'object');
       default:
         // TypeMeta, ObjectMeta, ListMeta, RawExtension: objects; the API server checks metadata itself.
-        return this.writeObject(c, value, old, path, indent, () => undefined);
+        return this.writeObject(c, value, old, path, () => undefined);
     }
   }
 
-  private writeIntOrString(c: Constraints, value: string, old: string | undefined, path: PathExpr, indent: string): void {
-    this.openIf(indent, `typeof ${value} === 'string'`);
-    this.writeStringChecks(c, value, path, `${indent}  `);
-    this.openIf(indent, `!Number.isInteger(${value})`, '} else ');
-    this.typeError(`${indent}  `, value, path, 'integer or string');
-    this.push(indent, '}');
-    this.writeRules(c, value, old, path, indent, 'string');
+  private writeIntOrString(c: Constraints, value: string, old: string | undefined, path: PathExpr): void {
+    const checks = this.capture(() => this.writeStringChecks(c, value, path));
+    const notInteger = code(`!Number.isInteger(${value})`);
+    const typeError = this.typeError(value, path, 'integer or string');
+    if (checks.length === 0) this.emit(ifStatement(chain('&&', [code(`typeof ${value} !== 'string'`), notInteger]), [typeError]));
+    else this.emit(ifStatement(code(`typeof ${value} === 'string'`), checks, [ifStatement(notInteger, [typeError])]));
+    this.writeRules(c, value, old, path, 'string');
   }
 
   /** A JSON type test, then the checks of that type, else a type error. */
   private writeTyped(
-    test: string,
+    test: TypeTest,
     type: 'string' | 'boolean' | 'integer' | 'number',
     c: Constraints,
     value: string,
     old: string | undefined,
     path: PathExpr,
-    indent: string,
     int32 = false,
   ): void {
-    if (c.intOrString) return this.writeIntOrString(c, value, old, path, indent);
-    const inner = `${indent}  `;
+    if (c.intOrString) return this.writeIntOrString(c, value, old, path);
     const checks = this.capture(() => {
-      if (type === 'string') this.writeStringChecks(c, value, path, inner);
-      if (type === 'integer' || type === 'number') this.writeNumberChecks(c, value, path, inner, int32);
-      if (c.enum !== undefined) this.writeEnum(c.enum, value, path, inner);
-      this.writeRules(c, value, old, path, inner, type);
+      if (type === 'string') this.writeStringChecks(c, value, path);
+      if (type === 'integer' || type === 'number') this.writeNumberChecks(c, value, path, int32);
+      if (c.enum !== undefined) this.writeEnum(c.enum, value, path);
+      this.writeRules(c, value, old, path, type);
     });
-    const operands = test.split(' && ');
-    if (checks.length === 0) {
-      // prettier hugs a negated chain to the if's own parentheses: `if (!(` … `)) {`.
-      const negated = group([indentDoc([softline, conditionChainDoc('&&', operands)]), softline]);
-      this.pushDoc(indent, ['if (!(', negated, ')) {']);
-    } else {
-      this.openIf(indent, conditionChainDoc('&&', operands));
-      this.lines.push(...checks, `${indent}} else {`);
-    }
-    this.typeError(inner, value, path, type);
-    this.push(indent, '}');
+    const typeError = this.typeError(value, path, type);
+    if (checks.length === 0) this.emit(ifStatement(test.fails, [typeError]));
+    else this.emit(ifStatement(test.holds, checks, [typeError]));
   }
 
-  private writeStringChecks(c: Constraints, value: string, path: PathExpr, indent: string): void {
+  private writeStringChecks(c: Constraints, value: string, path: PathExpr): void {
     const length = c.minLength !== undefined || c.maxLength !== undefined ? this.local('length') : undefined;
     if (length !== undefined) {
       // JSON schema counts characters (code points); the length in UTF-16 units bounds it from above.
@@ -297,94 +262,89 @@ export class ValidatorWriter {
         c.maxLength !== undefined ? `${value}.length > ${c.maxLength}` : '',
         c.minLength !== undefined ? `${value}.length < ${2 * c.minLength}` : '',
       ].filter((x) => x !== '');
-      const test = needsCount.length > 1 ? group(conditionChainDoc('||', needsCount)) : needsCount[0];
-      const init = conditionalDoc(test, callDoc(this.rt('runeLength'), [value]), '-1');
-      this.pushDoc(indent, [breakAfterOperatorDoc(`const ${length}`, ' =', init), ';']);
+      const runes = `${this.rt('runeLength')}(${value})`;
+      this.emit(
+        laidOut(`const ${length} = ${needsCount.join(' || ')} ? ${runes} : -1;`, () => {
+          const test = needsCount.length > 1 ? group(conditionChainDoc('||', needsCount)) : needsCount[0];
+          const init = conditionalDoc(test, callDoc(this.rt('runeLength'), [value]), '-1');
+          return [breakAfterOperatorDoc(`const ${length}`, ' =', init), ';'];
+        }),
+      );
     }
-    if (c.maxLength !== undefined) {
-      this.ifError(indent, `${length} > ${c.maxLength}`, callDoc(this.rt('tooLong'), [this.at(path), value, String(c.maxLength)]));
-    }
+    if (c.maxLength !== undefined) this.ifError(code(`${length} > ${c.maxLength}`), 'tooLongAt', path, value, String(c.maxLength));
     if (c.minLength !== undefined) {
-      const test = conditionChainDoc('&&', [`${length} !== -1`, `${length} < ${c.minLength}`]);
-      this.ifError(indent, test, callDoc(this.rt('invalid'), [this.at(path), value, tsString(`should be at least ${c.minLength} chars long`)]));
+      this.ifError(chain('&&', [code(`${length} !== -1`), code(`${length} < ${c.minLength}`)]), 'tooShort', path, value, String(c.minLength));
     }
     if (c.pattern !== undefined) {
-      const args = [tsString(c.pattern), "'u'"];
-      const re = this.ctx.hoist('PATTERN', `new RegExp(${args.join(', ')})`, callDoc('new RegExp', args));
-      this.ifError(indent, `!${re}.test(${value})`, callDoc(this.rt('invalid'), [this.at(path), value, tsString(`should match '${c.pattern}'`)]));
+      const literal = tsString(c.pattern);
+      const text = this.ctx.hoist('PATTERN', literal, (name) => [breakAfterOperatorDoc(`const ${name}`, ' =', literal), ';']);
+      const re = this.ctx.hoist('REGEXP', `new RegExp(${text}, 'u')`);
+      this.ifError(code(`!${re}.test(${value})`), 'noMatch', path, value, text);
     }
     if (c.format !== undefined && FORMATS_CHECKED.has(c.format)) {
-      const test = ['!', callDoc(this.rt('isValidFormat'), [tsString(c.format), value])];
-      this.ifError(indent, test, callDoc(this.rt('typeInvalid'), [this.at(path), value, tsString(`must be of type ${c.format}`)]));
+      const format = tsString(c.format);
+      this.ifError(notCall(this.rt('isValidFormat'), [code(format), code(value)]), 'wrongType', path, value, format);
     }
   }
 
-  private writeNumberChecks(c: Constraints, value: string, path: PathExpr, indent: string, int32: boolean): void {
-    const invalid = (detail: string) => callDoc(this.rt('invalid'), [this.at(path), value, tsString(detail)]);
-    if (int32 || c.format === 'int32') {
-      const test = conditionChainDoc('||', [`${value} < ${INT32_MIN}`, `${value} > ${INT32_MAX}`]);
-      this.ifError(indent, test, callDoc(this.rt('typeInvalid'), [this.at(path), value, "'must be of type int32'"]));
-    }
+  private writeNumberChecks(c: Constraints, value: string, path: PathExpr, int32: boolean): void {
+    if (int32 || c.format === 'int32') this.ifError(notCall(this.rt('isInt32'), [code(value)]), 'wrongType', path, value, "'int32'");
     if (c.minimum !== undefined) {
       const op = c.exclusiveMinimum ? '<=' : '<';
-      const words = c.exclusiveMinimum ? 'greater than' : 'greater than or equal to';
-      this.ifError(indent, `${value} ${op} ${c.minimum}`, invalid(`should be ${words} ${c.minimum}`));
+      const args = c.exclusiveMinimum ? [String(c.minimum), 'true'] : [String(c.minimum)];
+      this.ifError(code(`${value} ${op} ${c.minimum}`), 'belowMinimum', path, value, ...args);
     }
     if (c.maximum !== undefined) {
       const op = c.exclusiveMaximum ? '>=' : '>';
-      const words = c.exclusiveMaximum ? 'less than' : 'less than or equal to';
-      this.ifError(indent, `${value} ${op} ${c.maximum}`, invalid(`should be ${words} ${c.maximum}`));
+      const args = c.exclusiveMaximum ? [String(c.maximum), 'true'] : [String(c.maximum)];
+      this.ifError(code(`${value} ${op} ${c.maximum}`), 'aboveMaximum', path, value, ...args);
     }
     if (c.multipleOf !== undefined) {
-      this.ifError(indent, `!Number.isInteger(${value} / ${c.multipleOf})`, invalid(`should be a multiple of ${c.multipleOf}`));
+      this.ifError(code(`!Number.isInteger(${value} / ${c.multipleOf})`), 'notMultipleOf', path, value, String(c.multipleOf));
     }
   }
 
-  private writeEnum(values: readonly unknown[], value: string, path: PathExpr, indent: string): void {
-    const literal = tsLiteral(values as LiteralValue);
-    const set = this.ctx.hoist('ENUM', `new Set<unknown>(${literal})`, callDoc('new Set<unknown>', [literalDoc(values as LiteralValue)]));
-    const supported = values.filter((v): v is string | number | boolean => typeof v !== 'object' || v === null);
-    const list = this.ctx.hoist('SUPPORTED', tsLiteral(supported as LiteralValue), literalDoc(supported as LiteralValue));
-    this.ifError(indent, `!${set}.has(${value})`, callDoc(this.rt('notSupported'), [this.at(path), value, list]));
+  private writeEnum(values: readonly unknown[], value: string, path: PathExpr): void {
+    const { literal, supported } = enumLiterals(values);
+    const set = this.ctx.hoist('ENUM', `new Set<unknown>(${literal})`, (name) => declaration(name, callDoc('new Set<unknown>', [literalDoc(values as LiteralValue)])));
+    const list = this.ctx.hoist('SUPPORTED', supported, (name) => declaration(name, literalDoc(supportedValues(values) as LiteralValue)));
+    this.ifError(code(`!${set}.has(${value})`), 'notSupportedAt', path, value, list);
   }
 
-  private writeRules(c: Constraints, value: string, old: string | undefined, path: PathExpr, indent: string, schemaType: string): void {
+  private writeRules(c: Constraints, value: string, old: string | undefined, path: PathExpr, schemaType: string): void {
     if (c.rules.length === 0) return;
     const rules = c.rules.map((r) => ruleLiteral(r.rule));
     const doc = [literalDoc(c.rules.map((r) => r.rule as unknown as LiteralValue)), ' as const'];
-    const name = this.ctx.hoist('RULES', `[${rules.join(', ')}] as const`, doc);
-    const args = [name, value, old ?? 'undefined', this.at(path), tsString(schemaType), 'errs'];
-    this.pushDoc(indent, [callDoc(this.ctx.cel('checkCelRules'), args), ';']);
+    const name = this.ctx.hoist('RULES', `[${rules.join(', ')}] as const`, (constant) => declaration(constant, doc));
+    // CEL rules take the path string itself: it is built whether or not a rule fails.
+    const at = call(this.rt('pathAt'), [code('path'), path.tail()]);
+    this.emit(statement(call(this.ctx.cel('checkCelRules'), [code(name), code(value), code(old ?? 'undefined'), at, code(tsString(schemaType)), code('errs')])));
   }
 
   /**
    * An object test, then `body` (given the name of the value typed as a record), else a type error. The
    * test is written out rather than a call to the runtime's isPlainObject: it runs once per object checked.
    */
-  private writeObject(c: Constraints, value: string, old: string | undefined, path: PathExpr, indent: string, body: (record: string) => void): void {
-    this.openIf(indent, objectTest(value));
-    const inner = `${indent}  `;
-    this.writePropertyCounts(c, value, path, inner);
+  private writeObject(c: Constraints, value: string, old: string | undefined, path: PathExpr, body: (record: string) => void): void {
     const record = this.local(`${value}Fields`);
-    const fields = this.capture(() => body(record));
-    if (fields.length > 0) this.lines.push(`${inner}const ${record} = ${value} as Record<string, unknown>;`, ...fields);
-    this.writeRules(c, value, old, path, inner, 'object');
-    this.push(indent, '} else {');
-    this.typeError(inner, value, path, 'object');
-    this.push(indent, '}');
+    const checks = this.capture(() => {
+      this.writePropertyCounts(c, value, path);
+      const fields = this.capture(() => body(record));
+      if (fields.length > 0) this.emit(code(`const ${record} = ${value} as Record<string, unknown>;`));
+      this.out.push(...fields);
+      this.writeRules(c, value, old, path, 'object');
+    });
+    const typeError = this.typeError(value, path, 'object');
+    if (checks.length === 0) this.emit(ifStatement(notCall(this.rt('isPlainObject'), [code(value)]), [typeError]));
+    else this.emit(ifStatement(objectTest(value), checks, [typeError]));
   }
 
-  private writePropertyCounts(c: Constraints, value: string, path: PathExpr, indent: string): void {
+  private writePropertyCounts(c: Constraints, value: string, path: PathExpr): void {
     if (c.minProperties === undefined && c.maxProperties === undefined) return;
     const count = this.local('count');
-    this.push(indent, `const ${count} = Object.keys(${value}).length;`);
-    if (c.maxProperties !== undefined) {
-      this.ifError(indent, `${count} > ${c.maxProperties}`, callDoc(this.rt('tooMany'), [this.at(path), count, String(c.maxProperties)]));
-    }
-    if (c.minProperties !== undefined) {
-      const detail = tsString(`should have at least ${c.minProperties} properties`);
-      this.ifError(indent, `${count} < ${c.minProperties}`, callDoc(this.rt('invalid'), [this.at(path), count, detail]));
-    }
+    this.emit(code(`const ${count} = Object.keys(${value}).length;`));
+    if (c.maxProperties !== undefined) this.ifError(code(`${count} > ${c.maxProperties}`), 'tooManyAt', path, count, String(c.maxProperties));
+    if (c.minProperties !== undefined) this.ifError(code(`${count} < ${c.minProperties}`), 'tooFewProperties', path, count, String(c.minProperties));
   }
 
   private writeNamed(
@@ -394,104 +354,137 @@ export class ValidatorWriter {
     value: string,
     old: string | undefined,
     path: PathExpr,
-    indent: string,
   ): void {
     const type = this.ctx.types.get(ref.id);
     if (type === undefined) throw new Error(`type ${ref.id} is not in the model`);
     const own = constraintsOf(type.markers);
     if (type.shape.form === 'enum') {
-      return this.writeNonNull({ ref: 'enum', values: type.shape.values }, mergeConstraints(own, c), items, value, old, path, indent);
+      return this.writeNonNull({ ref: 'enum', values: type.shape.values }, mergeConstraints(own, c), items, value, old, path);
     }
     if (type.shape.form === 'alias' && !this.inlining.has(type.id)) {
       // An alias is checked in place, its markers under the field's, as controller-gen inlines it.
       this.inlining.add(type.id);
       const ownItems = constraintsOf(type.markers, true);
-      this.writeValue(type.shape.target, mergeConstraints(own, c), mergeConstraints(ownItems, items), value, old, path, indent);
+      this.writeValue(type.shape.target, mergeConstraints(own, c), mergeConstraints(ownItems, items), value, old, path);
       this.inlining.delete(type.id);
       return;
     }
     // A struct has its own function, given the path steps down to the value; the field's object-level constraints are checked here.
     const steps = path.steps();
-    if (steps.length > 0) this.pushDoc(indent, [callDoc('path.push', steps), ';']);
-    this.pushDoc(indent, [callDoc(this.ctx.checkFunctionOf(ref.id), [value, old ?? 'undefined', 'path', 'errs']), ';']);
-    for (let i = 0; i < steps.length; i++) this.push(indent, 'path.pop();');
+    if (steps.length > 0) this.emit(statement(call('path.push', steps)));
+    this.emit(statement(call(this.ctx.checkFunctionOf(ref.id), [code(value), code(old ?? 'undefined'), code('path'), code('errs')])));
+    for (let i = 0; i < steps.length; i++) this.emit(code('path.pop();'));
     if (c.minProperties !== undefined || c.maxProperties !== undefined || c.rules.length > 0) {
-      this.openIf(indent, objectTest(value));
-      this.writePropertyCounts(c, value, path, `${indent}  `);
-      this.writeRules(c, value, old, path, `${indent}  `, 'object');
-      this.push(indent, '}');
+      const checks = this.capture(() => {
+        this.writePropertyCounts(c, value, path);
+        this.writeRules(c, value, old, path, 'object');
+      });
+      this.emit(ifStatement(objectTest(value), checks));
     }
   }
 
-  private writeArray(
-    itemRef: TypeRef,
-    c: Constraints,
-    items: Constraints,
-    value: string,
-    old: string | undefined,
-    path: PathExpr,
-    indent: string,
-  ): void {
-    this.openIf(indent, `Array.isArray(${value})`);
-    const inner = `${indent}  `;
-    if (c.maxItems !== undefined) {
-      this.ifError(inner, `${value}.length > ${c.maxItems}`, callDoc(this.rt('tooMany'), [this.at(path), `${value}.length`, String(c.maxItems)]));
-    }
-    if (c.minItems !== undefined) {
-      const detail = tsString(`should have at least ${c.minItems} items`);
-      this.ifError(inner, `${value}.length < ${c.minItems}`, callDoc(this.rt('invalid'), [this.at(path), `${value}.length`, detail]));
-    }
-    const i = this.local('i');
-    const item = this.local('item');
-    // Items of a list are not correlated with the old list (only listType=map items are, by key; not yet).
-    const checks = this.capture(() => this.writeValue(itemRef, items, { rules: [] }, item, undefined, path.index(i), `${inner}  `));
-    if (checks.length > 0) {
-      const clauses = [`let ${i} = 0;`, line, `${i} < ${value}.length;`, line, `${i}++`];
-      this.pushDoc(inner, group(['for (', indentDoc([softline, ...clauses]), softline, ') {']));
-      this.push(`${inner}  `, `const ${item}: unknown = ${value}[${i}];`);
-      this.lines.push(...checks);
-      this.push(inner, '}');
-    }
-    this.writeListUniqueness(c, value, path, inner);
-    this.writeRules(c, value, old, path, inner, 'array');
-    this.push(indent, '} else {');
-    this.typeError(inner, value, path, 'array');
-    this.push(indent, '}');
+  private writeArray(itemRef: TypeRef, c: Constraints, items: Constraints, value: string, old: string | undefined, path: PathExpr): void {
+    const checks = this.capture(() => {
+      if (c.maxItems !== undefined) this.ifError(code(`${value}.length > ${c.maxItems}`), 'tooManyAt', path, `${value}.length`, String(c.maxItems));
+      if (c.minItems !== undefined) this.ifError(code(`${value}.length < ${c.minItems}`), 'tooFewItems', path, `${value}.length`, String(c.minItems));
+      const i = this.local('i');
+      const item = this.local('item');
+      // Items of a list are not correlated with the old list (only listType=map items are, by key; not yet).
+      const itemChecks = this.capture(() => this.writeValue(itemRef, items, { rules: [] }, item, undefined, path.index(i)));
+      if (itemChecks.length > 0) {
+        const clauses = [`let ${i} = 0;`, line, `${i} < ${value}.length;`, line, `${i}++`];
+        const opening = laidOut(`for (let ${i} = 0; ${i} < ${value}.length; ${i}++) {`, () =>
+          group(['for (', indentDoc([softline, ...clauses]), softline, ') {']),
+        );
+        this.emit({ kind: 'block', opening, body: [code(`const ${item}: unknown = ${value}[${i}];`), ...itemChecks] });
+      }
+      this.writeListUniqueness(c, value, path);
+      this.writeRules(c, value, old, path, 'array');
+    });
+    const typeError = this.typeError(value, path, 'array');
+    if (checks.length === 0) this.emit(ifStatement(code(`!Array.isArray(${value})`), [typeError]));
+    else this.emit(ifStatement(code(`Array.isArray(${value})`), checks, [typeError]));
   }
 
-  private writeListUniqueness(c: Constraints, value: string, path: PathExpr, indent: string): void {
+  private writeListUniqueness(c: Constraints, value: string, path: PathExpr): void {
     const kind = c.listType === 'set' || c.uniqueItems ? 'set' : c.listType === 'map' && (c.listMapKeys?.length ?? 0) > 0 ? 'map' : undefined;
     if (kind === undefined) return;
-    const keys = kind === 'map' ? this.ctx.hoist('MAP_KEYS', tsLiteral(c.listMapKeys ?? []), literalDoc(c.listMapKeys ?? [])) : 'undefined';
-    const report = this.rt('checkListUniqueness');
+    const keys = kind === 'map' ? this.ctx.hoist('MAP_KEYS', tsLiteral(c.listMapKeys ?? []), (name) => declaration(name, literalDoc(c.listMapKeys ?? []))) : 'undefined';
     // The path is built, and the list walked a second time, only when there is a duplicate to report.
-    const test = conditionChainDoc('&&', [`${value}.length > 1`, ['!', callDoc(this.rt('hasUniqueItems'), [value, keys])]]);
-    this.pushDoc(indent, ifStatementDoc(test, [callDoc(report, [value, keys, this.at(path), 'errs']), ';']));
+    const test = chain('&&', [code(`${value}.length > 1`), notCall(this.rt('hasUniqueItems'), [code(value), code(keys)])]);
+    const at = call(this.rt('pathAt'), [code('path'), path.tail()]);
+    this.emit(ifStatement(test, [statement(call(this.rt('checkListUniqueness'), [code(value), code(keys), at, code('errs')]))]));
   }
 
-  private writeMap(values: TypeRef, c: Constraints, value: string, old: string | undefined, path: PathExpr, indent: string): void {
-    this.writeObject(c, value, old, path, indent, (record) => {
+  private writeMap(values: TypeRef, c: Constraints, value: string, old: string | undefined, path: PathExpr): void {
+    this.writeObject(c, value, old, path, (record) => {
       const key = this.local('key');
       const entry = this.local('entry');
-      const inner = `${indent}    `;
       const oldEntry = old !== undefined && this.ctx.needsOld(values) ? this.local('oldEntry') : undefined;
-      const checks = this.capture(() => this.writeValue(values, { rules: [] }, { rules: [] }, entry, oldEntry, path.key(key), inner));
+      const checks = this.capture(() => this.writeValue(values, { rules: [] }, { rules: [] }, entry, oldEntry, path.key(key)));
       if (checks.length === 0) return;
-      this.push(`${indent}  `, `for (const ${key} in ${record}) {`);
-      this.push(inner, `const ${entry}: unknown = ${record}[${key}];`);
+      const body: Statement[] = [code(`const ${entry}: unknown = ${record}[${key}];`)];
       if (oldEntry !== undefined) {
-        const test = callDoc(this.rt('isPlainObject'), [old ?? '']);
-        this.pushDoc(inner, [`const ${oldEntry} = `, conditionalDoc(test, `${old}[${key}]`, 'undefined'), ';']);
+        const test = `${this.rt('isPlainObject')}(${old})`;
+        body.push(
+          laidOut(`const ${oldEntry} = ${test} ? ${old}[${key}] : undefined;`, () => [
+            `const ${oldEntry} = `,
+            conditionalDoc(callDoc(this.rt('isPlainObject'), [old ?? '']), `${old}[${key}]`, 'undefined'),
+            ';',
+          ]),
+        );
       }
-      this.lines.push(...checks);
-      this.push(`${indent}  `, '}');
+      this.emit({ kind: 'block', opening: code(`for (const ${key} in ${record}) {`), body: [...body, ...checks] });
     });
   }
 }
 
+/**
+ * The texts of an enum's values and of its scalar values (listed in the error), by values list: a kind's
+ * enum types and Enum markers are read at every use, and their lists are the same objects each time.
+ */
+const ENUM_LITERALS = new WeakMap<readonly unknown[], { literal: string; supported: string }>();
+
+function enumLiterals(values: readonly unknown[]): { literal: string; supported: string } {
+  let texts = ENUM_LITERALS.get(values);
+  if (texts === undefined) {
+    texts = { literal: tsLiteral(values as LiteralValue), supported: tsLiteral(supportedValues(values) as LiteralValue) };
+    ENUM_LITERALS.set(values, texts);
+  }
+  return texts;
+}
+
+function supportedValues(values: readonly unknown[]): (string | number | boolean)[] {
+  return values.filter((v): v is string | number | boolean => typeof v !== 'object' || v === null);
+}
+
+/** `const name = value;` as hoisted constants are laid out (the value hugs the `=`). */
+function declaration(name: string, value: Doc): Doc {
+  return [`const ${name} = `, value, ';'];
+}
+
+/** The test that a value is of a JSON type, and its negation (the test when there is nothing else to check). */
+interface TypeTest {
+  holds: Code;
+  fails: Code;
+}
+
+function typeofTest(value: string, type: string): TypeTest {
+  return { holds: code(`typeof ${value} === '${type}'`), fails: code(`typeof ${value} !== '${type}'`) };
+}
+
+function stringTest(value: string): TypeTest {
+  return typeofTest(value, 'string');
+}
+
+/** `Number.isInteger` is false for anything but a number; the typeof is there to narrow the type for the checks. */
+function integerTest(value: string): TypeTest {
+  return { holds: chain('&&', [code(`typeof ${value} === 'number'`), code(`Number.isInteger(${value})`)]), fails: code(`!Number.isInteger(${value})`) };
+}
+
 /** The test that `value` is a plain object, written out: it runs once per object checked. */
-function objectTest(value: string): Doc {
-  return conditionChainDoc('&&', [`typeof ${value} === 'object'`, `${value} !== null`, `!Array.isArray(${value})`]);
+function objectTest(value: string): Code {
+  return chain('&&', [code(`typeof ${value} === 'object'`), code(`${value} !== null`), code(`!Array.isArray(${value})`)]);
 }
 
 /** Formats kubegen checks; the API server ignores the others, and so does kubegen. */

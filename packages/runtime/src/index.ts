@@ -95,4 +95,5 @@ export type { LostFields } from './conversion-lossless';
 export { handleConversionReview } from './conversion-review';
 export type { ConversionReview, ConversionRequest, ConversionResponse } from './conversion-review';
 export * from './validation-helpers';
+export * from './validation-errors';
 export { isValidFormat, STRING_FORMATS } from './formats';
