@@ -59,6 +59,7 @@ export const Codes = {
   InvalidOneOfField: 'KG4019',
   InvalidSelectableField: 'KG4020',
   CrdGroupWithoutDot: 'KG4021',
+  InvalidExternalDocsUrl: 'KG4022',
   OpenApiDuplicateOperationId: 'KG4100',
   OpenApiMissingDefinition: 'KG4101',
   OpenApiUnknownGroupVersion: 'KG4102',

@@ -101,6 +101,16 @@ function checkOptions(options: CrdOptions): Diagnostic[] {
         'write 0 to drop descriptions',
       ),
     );
+  const embedded = options.generateEmbeddedObjectMeta;
+  if (embedded !== undefined && typeof embedded !== 'boolean')
+    out.push(
+      error(
+        Codes.BadOption,
+        `crd option generateEmbeddedObjectMeta must be true or false, not ${JSON.stringify(embedded)}`,
+        undefined,
+        'write generateEmbeddedObjectMeta: true (a boolean, not a string)',
+      ),
+    );
   const hook = options.conversionWebhook;
   if (hook && (!hook.service?.name || !hook.service?.namespace))
     out.push(

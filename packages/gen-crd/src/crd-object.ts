@@ -17,6 +17,8 @@ export interface ConversionWebhook {
 export interface CrdBuildOptions {
   maxDescLen?: number;
   allowDangerousTypes?: boolean;
+  /** A nested ObjectMeta lists name, namespace, labels, annotations and finalizers (controller-gen's `crd:generateEmbeddedObjectMeta`). */
+  generateEmbeddedObjectMeta?: boolean;
   conversionWebhook?: ConversionWebhook;
   /** Value of the `kubegen.io/version` annotation (default `(devel)`, as controller-gen marks unreleased builds). */
   version?: string;
@@ -169,6 +171,7 @@ function buildVersion(
   const built = buildCrdSchema(model, type, {
     allowDangerousTypes: options.allowDangerousTypes,
     maxDescLen: options.maxDescLen,
+    generateEmbeddedObjectMeta: options.generateEmbeddedObjectMeta,
     statusSubresource: info.subresources.status,
   });
   diagnostics.push(

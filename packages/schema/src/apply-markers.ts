@@ -1,6 +1,7 @@
 import { Codes, error, type Diagnostic, type SourcePosition } from '@kubegen/diagnostics';
 import type { MarkerValue, ParsedMarker } from '@kubegen/markers';
 import { applyOrder, args, ITEMS, V } from './markers';
+import { requestUriProblem } from './request-uri';
 import type { JSONSchemaProps, SchemaFlavor, SchemaOrigin, ValidationRule } from './types';
 
 /** What marker application needs from the builder. */
@@ -112,14 +113,8 @@ function applyOne(
     case 'kubebuilder:title':
       t.title = typeof v === 'string' ? v : JSON.stringify(v);
       return;
-    case 'kubebuilder:externalDocs': {
-      const a = args(v);
-      t.externalDocs = {
-        url: String(a.url),
-        ...(a.description !== undefined && { description: String(a.description) }),
-      };
-      return;
-    }
+    case 'kubebuilder:externalDocs':
+      return applyExternalDocs(t, m, ctx);
     case 'kubebuilder:validation:EmbeddedResource':
       t['x-kubernetes-embedded-resource'] = true;
       return;
@@ -296,6 +291,28 @@ function applyJsonDefault(t: JSONSchemaProps, v: MarkerValue, ctx: ApplyContext)
     const value = ctx.resolveConstant(ref);
     if (value !== undefined) t.default = value;
   }
+}
+
+function applyExternalDocs(t: JSONSchemaProps, m: ParsedMarker, ctx: ApplyContext): void {
+  const a = args(m.value);
+  const url = String(a.url);
+  const problem = requestUriProblem(url);
+  if (problem !== undefined) {
+    // controller-gen fails the marker (and writes no externalDocs) when url.ParseRequestURI does.
+    ctx.diagnostics.push(
+      error(
+        Codes.InvalidExternalDocsUrl,
+        `+${m.name} on ${ctx.label}: url ${JSON.stringify(url)} is not a valid URL: ${problem}`,
+        m.position,
+        'write an absolute URL with its scheme, such as url="https://example.com/docs" (or a path starting with /)',
+      ),
+    );
+    return;
+  }
+  t.externalDocs = {
+    url,
+    ...(a.description !== undefined && { description: String(a.description) }),
+  };
 }
 
 function applyListMapKey(

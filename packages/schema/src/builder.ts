@@ -111,6 +111,8 @@ export class SchemaBuilder {
     return schema;
   }
 
+  // A kind's own metadata is the API server's to validate: controller-gen's FixTopLevelMetadata keeps it
+  // `{type: object}` even with generateEmbeddedObjectMeta.
   private rootMetadata(field: ApiField, owner: string): JSONSchemaProps {
     const schema: JSONSchemaProps =
       this.flavor === 'crd'
@@ -156,7 +158,7 @@ export class SchemaBuilder {
         return this.scalarSchema(ref.scalar, site);
       case 'meta':
         return this.flavor === 'crd'
-          ? crdMetaSchema(ref.name)
+          ? crdMetaSchema(ref.name, this.options)
           : { $ref: this.ref(metaDefinitionName(ref.name)) };
       case 'enum':
         return { enum: [...ref.values], type: 'string' };

@@ -1,5 +1,5 @@
 import type { MetaTypeName } from '@kubegen/model';
-import type { JSONSchemaProps } from './types';
+import type { JSONSchemaProps, SchemaOptions } from './types';
 
 /*
  * Schemas controller-gen writes for the apimachinery types (reference §4, §6.1). Functions, not constants, so that
@@ -19,11 +19,15 @@ const QUANTITY_PATTERN =
 const str = (description: string): JSONSchemaProps => ({ description, type: 'string' });
 
 /** The CRD schema of a meta type wherever it is used below the root. */
-export function crdMetaSchema(name: MetaTypeName): JSONSchemaProps {
+export function crdMetaSchema(
+  name: MetaTypeName,
+  options: Pick<SchemaOptions, 'generateEmbeddedObjectMeta'> = {},
+): JSONSchemaProps {
   switch (name) {
     case 'TypeMeta':
-    case 'ObjectMeta':
       return { type: 'object' };
+    case 'ObjectMeta':
+      return options.generateEmbeddedObjectMeta ? embeddedObjectMetaSchema() : { type: 'object' };
     case 'ListMeta':
       return listMetaSchema();
     case 'Time':
@@ -51,6 +55,28 @@ export function crdMetaSchema(name: MetaTypeName): JSONSchemaProps {
     case 'Condition':
       return conditionSchema();
   }
+}
+
+/**
+ * controller-gen's ObjectMetaPackages override (pkg/crd/known_types.go): the fields an author may set in a template,
+ * with no descriptions; the server-managed ones (uid, resourceVersion, creationTimestamp, …) are left out on purpose
+ * (controller-tools PR #395).
+ */
+function embeddedObjectMetaSchema(): JSONSchemaProps {
+  const strings = (): JSONSchemaProps => ({
+    additionalProperties: { type: 'string' },
+    type: 'object',
+  });
+  return {
+    properties: {
+      annotations: strings(),
+      finalizers: { items: { type: 'string' }, type: 'array' },
+      labels: strings(),
+      name: { type: 'string' },
+      namespace: { type: 'string' },
+    },
+    type: 'object',
+  };
 }
 
 function listMetaSchema(): JSONSchemaProps {

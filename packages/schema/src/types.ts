@@ -89,6 +89,12 @@ export interface SchemaOptions {
   allowDangerousTypes?: boolean;
   /** Longest description kept; longer ones are cut and end in `...`; 0 drops descriptions (controller-gen's `maxDescLen`). */
   maxDescLen?: number;
+  /**
+   * In CRD schemas, an ObjectMeta below the root (a template's `metadata`) lists name, namespace, labels, annotations
+   * and finalizers instead of being a bare object the API server prunes (controller-gen's
+   * `crd:generateEmbeddedObjectMeta`). The root `metadata` of a kind stays `{type: object}`.
+   */
+  generateEmbeddedObjectMeta?: boolean;
 }
 
 export interface CrdSchemaResult {

@@ -7,7 +7,7 @@ import { defaultMarkerRegistry } from '@kubegen/markers';
 import { loadApiModel, type ApiModel } from '@kubegen/model';
 import { validateValue, type JSONSchemaProps } from '@kubegen/schema';
 import { arbitraryFor } from '@kubegen/testing';
-import { buildCrds, type CustomResourceDefinition } from '../index';
+import { buildCrds, type CrdBuildOptions, type CustomResourceDefinition } from '../index';
 
 const FIXTURES = path.resolve(__dirname, '../../../../fixtures');
 
@@ -45,7 +45,10 @@ function compile(schema: JSONSchemaProps): ValidateFunction {
   return ajv.compile(toDraft7(schema));
 }
 
-function load(name: string): { model: ApiModel; crds: CustomResourceDefinition[] } {
+function load(
+  name: string,
+  options: CrdBuildOptions = {},
+): { model: ApiModel; crds: CustomResourceDefinition[] } {
   const root = path.join(FIXTURES, name);
   const sourceRoots = fs.existsSync(path.join(root, 'controllers'))
     ? ['apis', 'controllers']
@@ -56,19 +59,28 @@ function load(name: string): { model: ApiModel; crds: CustomResourceDefinition[]
     registry: defaultMarkerRegistry(),
   });
   expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  const built = buildCrds(model, { allowDangerousTypes: true });
+  const built = buildCrds(model, { allowDangerousTypes: true, ...options });
   expect(built.diagnostics).toEqual([]);
   return { model, crds: built.crds };
 }
 
-const cases = ['demo', 'apps', 'operator', 'kitchen-sink'].flatMap((fixture) => {
-  const { model, crds } = load(fixture);
+// apps again with generateEmbeddedObjectMeta: its pod templates then have a metadata schema to agree on.
+const fixtures: [string, CrdBuildOptions][] = [
+  ['demo', {}],
+  ['apps', {}],
+  ['apps', { generateEmbeddedObjectMeta: true }],
+  ['operator', {}],
+  ['kitchen-sink', {}],
+];
+
+const cases = fixtures.flatMap(([fixture, options]) => {
+  const { model, crds } = load(fixture, options);
   return crds.flatMap((crd) =>
     crd.spec.versions.map((v) => {
       const pkg = model.packages.find((p) => p.group === crd.spec.group && p.version === v.name)!;
       const kind = pkg.types.find((t) => t.kind?.kind === crd.spec.names.kind)!;
       return {
-        label: `${fixture} ${crd.spec.names.kind} ${v.name}`,
+        label: `${fixture} ${crd.spec.names.kind} ${v.name}${options.generateEmbeddedObjectMeta ? ' (generateEmbeddedObjectMeta)' : ''}`,
         model,
         id: kind.id,
         schema: v.schema.openAPIV3Schema,

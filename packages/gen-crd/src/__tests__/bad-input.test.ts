@@ -201,3 +201,14 @@ test('a group without a dot is KG4021 at +groupName, once however many kinds it 
   expect(result.diagnostics[0].hint).toContain('// +groupName=test.example.com');
   expect(result.files).toEqual([]);
 });
+
+test('an externalDocs url that is not a URL is KG4022 at the marker, and no externalDocs is written', () => {
+  const { list, diagnostics } = errorsOf(
+    widgetTree(field(['+kubebuilder:externalDocs:url="example.com/docs"'], 'name?: string;')),
+  );
+  expect(list).toEqual([`KG4022 ${at(15, 6)}`]);
+  expect(diagnostics[0].message).toBe(
+    '+kubebuilder:externalDocs on WidgetSpec.name: url "example.com/docs" is not a valid URL: it is a relative reference (it has no scheme and does not start with "/")',
+  );
+  expect(diagnostics[0].hint).toContain('url="https://example.com/docs"');
+});

@@ -183,7 +183,10 @@ const schemaMarkers: MarkerDefinition[] = [
     name: 'kubebuilder:externalDocs',
     targets: ['type', 'field'],
     args: {
-      url: { type: stringValue, help: 'URL of the documentation' },
+      url: {
+        type: stringValue,
+        help: 'URL of the documentation: absolute (https://…) or a path starting with /',
+      },
       description: { type: stringValue, optional: true, help: 'what the link is' },
     },
     help: 'externalDocs of the schema',
