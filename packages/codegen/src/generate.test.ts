@@ -99,6 +99,16 @@ describe('generate', () => {
     expect(listFiles(root)).toEqual(before);
   });
 
+  it('reports once an error two generators found at the same place (a schema marker read by crd and openapi)', async () => {
+    const root = tempProject();
+    const position = { file: path.join(root, 'apis/demo/v1/foo_types.ts'), line: 7, column: 4 };
+    const bad = () => ({ files: [], diagnostics: [error('KG4022', 'bad url', position, 'write an absolute URL')] });
+    const toolkit = fakeToolkit([fakeGenerator('crd', bad), fakeGenerator('openapi', bad)]);
+    const result = await generateWith({ root }, toolkit);
+    expect(result.diagnostics).toEqual([error('KG4022', 'bad url', position, 'write an absolute URL')]);
+    expect(result.written).toEqual([]);
+  });
+
   it('refuses a path kubegen does not own, writes nothing, and keeps the hand-written file', async () => {
     const root = tempProject();
     const handWritten = path.join(root, 'apis/demo/v1/foo_types.ts');

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Codes, error, hasErrors, type Diagnostic } from '@kubegen/diagnostics';
+import { Codes, error, hasErrors, uniqueDiagnostics, type Diagnostic } from '@kubegen/diagnostics';
 import type { GeneratedFile, Generator } from '@kubegen/emit';
 import type { MarkerDefinition } from '@kubegen/markers';
 import type { ApiModel } from '@kubegen/model';
@@ -97,7 +97,7 @@ export async function plan(
   const empty = (): Plan => {
     helper?.cancel();
     toolkit.groupCache?.discard();
-    return { options: resolved, packages, files: [], orphaned: [], diagnostics };
+    return { options: resolved, packages, files: [], orphaned: [], diagnostics: uniqueDiagnostics(diagnostics) };
   };
   if (
     loaded.model.packages.length === 0 &&
@@ -177,7 +177,8 @@ export async function plan(
   const files = planned.map((p) => p.file);
   const orphaned = await findOrphans(resolved, files);
   toolkit.groupCache?.commit();
-  return { options: resolved, packages, files: planned, orphaned, diagnostics };
+  // A marker two generators read (a schema marker: CRD and OpenAPI) is reported once.
+  return { options: resolved, packages, files: planned, orphaned, diagnostics: uniqueDiagnostics(diagnostics) };
 }
 
 /** The bytes on disk, undefined when missing; something unreadable in the way counts as different. */

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@kubegen/diagnostics';
+import { uniqueDiagnostics, type Diagnostic } from '@kubegen/diagnostics';
 import {
   DEFAULT_RUNTIME_MODULE,
   callDoc,
@@ -48,15 +48,6 @@ export const defaultsGenerator: Generator = {
   },
   preformatted: true,
 };
-
-function uniqueDiagnostics(all: readonly Diagnostic[]): Diagnostic[] {
-  const seen = new Map<string, Diagnostic>();
-  for (const d of all) {
-    const p = d.position;
-    seen.set(`${p?.file ?? ''}:${p?.line ?? 0}:${p?.column ?? 0}:${d.code}:${d.message}`, d);
-  }
-  return [...seen.values()];
-}
 
 function writeDefaultsFile(pkg: ApiPackage, roots: ApiType[], plan: DefaultsPlan, runtimeModule: string, header: string | undefined): GeneratedFile {
   const file = createTypeScriptFile({ path: packageFile(pkg.dir, DEFAULTS_FILE), generator: 'defaults', header });
