@@ -10,7 +10,8 @@ export {
   type ServingStyle,
 } from './routes';
 export { type DocumentOptions, type DocumentResult } from './document-input';
-export { buildSwaggerV2, parameterHash } from './swagger-v2';
+export { buildSwaggerV2 } from './swagger-v2';
+export { goParameterJson, parameterHash, shareParameters } from './shared-parameters';
 export {
   buildOpenApiV3,
   buildOpenApiV3Discovery,

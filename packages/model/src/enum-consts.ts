@@ -1,7 +1,8 @@
 import { Codes, error, type Diagnostic } from '@kubegen/diagnostics';
 import type { PackageInfo } from './context';
+import { attachedCommentLines } from './comments';
 import { exportedConsts } from './hooks';
-import type { ApiType } from './types';
+import type { ApiType, EnumConstant } from './types';
 
 /** The markers that make a string type an enum of its package's constants (controller-gen, openapi-gen). */
 const ENUM_MARKERS = new Set(['k8s:enum', 'enum']);
@@ -32,8 +33,8 @@ export function withConstEnums(
       );
       continue;
     }
-    const values = stringConstsOf(info, name);
-    if (values.length === 0) {
+    const constants = stringConstsOf(info, name);
+    if (constants.length === 0) {
       diagnostics.push(
         error(
           Codes.EnumWithoutValues,
@@ -44,22 +45,41 @@ export function withConstEnums(
       );
       continue;
     }
-    out.set(name, { ...type, shape: { form: 'enum', values } });
+    const values = constants.map((c) => c.value);
+    out.set(name, { ...type, shape: { form: 'enum', values, constants } });
   }
   return out;
 }
 
-/** The string values of the package's `export const X: <typeName> = '…'`, deduplicated, sorted by JSON text. */
-function stringConstsOf(info: PackageInfo, typeName: string): string[] {
-  const values = new Set<string>();
+/**
+ * The package's `export const X: <typeName> = '…'`, one per value, sorted by the value's JSON text.
+ * Of two constants with one value the one with the longer comment stays (kube-openapi's tie-break).
+ */
+function stringConstsOf(info: PackageInfo, typeName: string): EnumConstant[] {
+  const byValue = new Map<string, EnumConstant>();
   for (const sourceFile of info.files) {
-    for (const { value, type } of exportedConsts(sourceFile)) {
-      if (type === typeName && typeof value === 'string') values.add(value);
+    for (const { decl, value, type } of exportedConsts(sourceFile)) {
+      if (type !== typeName || typeof value !== 'string') continue;
+      const statement = decl.parent.parent;
+      const comment = attachedCommentLines(statement, sourceFile)
+        .map((l) => l.text)
+        .join(' ');
+      const constant = { name: decl.name.getText(sourceFile), value, comment };
+      const existing = byValue.get(value);
+      if (!existing || longerOrSmaller(constant.comment, existing.comment))
+        byValue.set(value, constant);
     }
   }
-  return [...values].sort((a, b) => {
-    const x = JSON.stringify(a);
-    const y = JSON.stringify(b);
+  return [...byValue.values()].sort((a, b) => {
+    const x = JSON.stringify(a.value);
+    const y = JSON.stringify(b.value);
     return x < y ? -1 : x > y ? 1 : 0;
   });
+}
+
+function longerOrSmaller(candidate: string, existing: string): boolean {
+  return (
+    candidate.length > existing.length ||
+    (candidate.length === existing.length && candidate < existing)
+  );
 }

@@ -117,6 +117,16 @@ export interface EnumShape {
   form: 'enum';
   /** String literal union members, in source order. */
   values: string[];
+  /** For `+enum`/`+k8s:enum` over constants: one per value, for openapi-gen's "Possible enum values". */
+  constants?: EnumConstant[];
+}
+
+/** One `export const Name: T = 'value'` of an enum type, as Go's tools see a typed constant. */
+export interface EnumConstant {
+  name: string;
+  value: string;
+  /** The lines of its doc comment (markers included) joined with spaces, as gengo's CommentLines are. */
+  comment: string;
 }
 
 export interface ApiField {

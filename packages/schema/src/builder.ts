@@ -3,6 +3,7 @@ import type { MarkerValue } from '@kubegen/markers';
 import type { ApiField, ApiModel, ApiType, ScalarName, TypeRef } from '@kubegen/model';
 import { addRule, applySchemaMarkers, type ApplyContext } from './apply-markers';
 import { crdMetaSchema, TYPE_META_DESCRIPTIONS } from './crd-meta-schemas';
+import { withEnumValueLines } from './enum-description';
 import { find, V } from './markers';
 import { mergeFieldOntoType } from './merge';
 import { modelIndex, packageAt } from './model-index';
@@ -141,7 +142,10 @@ export class SchemaBuilder {
     const schemaless = this.flavor === 'crd' && find(field.markers, `${V}Schemaless`) !== undefined;
     const base = schemaless ? {} : this.refSchema(field.type, site);
     const overlay: JSONSchemaProps = {};
-    const description = this.describe(field.doc);
+    const description =
+      this.flavor === 'openapi'
+        ? withEnumValueLines(this.describe(field.doc), this.namedType(field.type))
+        : this.describe(field.doc);
     if (description !== undefined) overlay.description = description;
     if (field.nullable) overlay.nullable = true;
     applySchemaMarkers(overlay, base, field.markers, this.context(label, pkg));
@@ -174,6 +178,11 @@ export class SchemaBuilder {
       case 'named':
         return this.namedSchema(ref.id, site);
     }
+  }
+
+  /** The named type a reference is to, if it is one of the model's. */
+  private namedType(ref: TypeRef): ApiType | undefined {
+    return ref.ref === 'named' ? this.types.get(ref.id) : undefined;
   }
 
   private nested(ref: TypeRef, site: Site): JSONSchemaProps {

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { defaultMarkerRegistry } from '@kubegen/markers';
-import { loadApiModel, type ApiModel, type ApiType } from '@kubegen/model';
+import { loadApiModel, type ApiField, type ApiModel, type ApiType } from '@kubegen/model';
+import { SchemaBuilder } from './builder';
 import { buildOpenApiDefinitions } from './openapi-definitions';
 import { definitionName } from './names';
 
@@ -106,5 +107,26 @@ describe('buildOpenApiDefinitions (openapi-gen semantics)', () => {
       items: { $ref: '#/definitions/com.example.kitchen.v1.Recipe' },
       type: 'array',
     });
+  });
+});
+
+describe('openapi-gen "Possible enum values" (kube-openapi enum.go)', () => {
+  const kitchen = load('kitchen-sink', ['apis', 'controllers']);
+  const everything = typeOf(kitchen, 'apis/kitchen/v1', 'Everything');
+  const field = (name: string): ApiField => {
+    if (everything.shape.form !== 'struct') throw new Error('Everything is a struct');
+    return everything.shape.fields.find((f) => f.name === name)!;
+  };
+
+  test('a property of an +enum type lists its values in the definition, not in the CRD schema', () => {
+    const { definitions } = buildOpenApiDefinitions(kitchen);
+    const properties = definitions[definitionName(kitchen, everything)]!.properties!;
+    expect(properties.spice!.description).toBe(
+      'The spice level.\n\nPossible enum values:\n - `"Hot"`\n - `"Medium"`\n - `"Mild"`',
+    );
+    // +k8s:enum alone is not openapi-gen's tag.
+    expect(properties.course!.description).toBe('The course.');
+    const crd = new SchemaBuilder(kitchen, 'crd').fieldSchema(field('spice'), 'Everything');
+    expect(crd.description).toBe('The spice level.');
   });
 });

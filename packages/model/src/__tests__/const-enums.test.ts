@@ -30,9 +30,43 @@ describe('+k8s:enum and +enum on a string type', () => {
     (marker) => {
       const { result, type } = policyOf({ 'apis/test/v1/policy_types.ts': POLICY(marker, CONSTS) });
       expect(result.diagnostics).toEqual([]);
-      expect(type?.shape).toEqual({ form: 'enum', values: ['Allow', 'Forbid', 'Replace'] });
+      expect(type?.shape).toMatchObject({ form: 'enum', values: ['Allow', 'Forbid', 'Replace'] });
     },
   );
+
+  test('keeps each constant with its doc comment, markers included, as gengo reads it', () => {
+    const { result, type } = policyOf({
+      'apis/test/v1/policy_types.ts': POLICY(
+        '+enum',
+        `/**
+ * ReplaceConcurrent cancels the running job
+ * and starts a new one.
+ * +someMarker
+ */
+export const ReplaceConcurrent: ConcurrencyPolicy = 'Replace';
+// AllowConcurrent allows overlapping runs.
+export const AllowConcurrent: ConcurrencyPolicy = 'Allow';
+export const ForbidConcurrent: ConcurrencyPolicy = 'Forbid';
+/** Again is a second Allow with a longer comment, so it wins. */
+export const Again: ConcurrencyPolicy = 'Allow';
+`,
+      ),
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(type?.shape.form === 'enum' && type.shape.constants).toEqual([
+      {
+        name: 'Again',
+        value: 'Allow',
+        comment: 'Again is a second Allow with a longer comment, so it wins.',
+      },
+      { name: 'ForbidConcurrent', value: 'Forbid', comment: '' },
+      {
+        name: 'ReplaceConcurrent',
+        value: 'Replace',
+        comment: 'ReplaceConcurrent cancels the running job and starts a new one. +someMarker',
+      },
+    ]);
+  });
 
   test('constants in another file of the package count', () => {
     const { result, type } = policyOf({
@@ -40,7 +74,7 @@ describe('+k8s:enum and +enum on a string type', () => {
       'apis/test/v1/policy_values.ts': `import type { ConcurrencyPolicy } from './policy_types';\n\n${CONSTS}`,
     });
     expect(result.diagnostics).toEqual([]);
-    expect(type?.shape).toEqual({ form: 'enum', values: ['Allow', 'Forbid', 'Replace'] });
+    expect(type?.shape).toMatchObject({ form: 'enum', values: ['Allow', 'Forbid', 'Replace'] });
   });
 
   test('without the marker the type stays a string alias', () => {
