@@ -21,14 +21,14 @@ import {
   type Generator,
   type TypeScriptFile,
 } from '@kubegen/emit';
-import type { ApiFunction, ApiModel, ApiPackage, ApiType, TypeRef } from '@kubegen/model';
+import type { ApiField, ApiFunction, ApiModel, ApiPackage, ApiType, TypeRef } from '@kubegen/model';
 import { checkTypes } from './checks';
 import { constraintsOf, oneOfRules, type Constraints } from './constraints';
 import { PathExpr } from './path-expr';
 import { printStatements } from './statements';
 import { META_STRUCTS, metaStructsIn } from './meta-shapes';
 import { reachableStructs, shapeRefs } from './reachable';
-import { ValidatorWriter, fieldConstraints, hasTransitionRule, type ValidatorContext } from './validator-writer';
+import { ValidatorWriter, fieldConstraints, hasTransitionRule, listReadsOld, type ValidatorContext } from './validator-writer';
 
 /** File name of the generated validators of a package. */
 export const VALIDATION_FILE = 'zz_generated.validation.ts';
@@ -281,9 +281,13 @@ function needsOldOf(types: ReadonlyMap<string, ApiType>): (ref: TypeRef) => bool
         const type = types.get(ref.id);
         let result = false;
         if (type !== undefined) {
-          result = hasTransitionRule(typeConstraints(type));
-          if (type.shape.form === 'struct') result ||= type.shape.fields.some((f) => hasTransitionRule(fieldConstraints(f)) || ofRef(f.type));
-          if (type.shape.form === 'alias') result ||= ofRef(type.shape.target);
+          const c = typeConstraints(type);
+          result = hasTransitionRule(c);
+          if (type.shape.form === 'struct') result ||= type.shape.fields.some(fieldReadsOld);
+          if (type.shape.form === 'alias') {
+            const target = type.shape.target;
+            result ||= ofRef(target) || (target.ref === 'array' && listReadsOld(c, constraintsOf(type.markers, true), target.items, ofRef));
+          }
         }
         memo.set(ref.id, result);
         return result;
@@ -291,11 +295,16 @@ function needsOldOf(types: ReadonlyMap<string, ApiType>): (ref: TypeRef) => bool
       case 'map':
         return ofRef(ref.values);
       case 'struct':
-        return ref.fields.some((f) => hasTransitionRule(fieldConstraints(f)) || ofRef(f.type));
+        return ref.fields.some(fieldReadsOld);
       default:
-        // List items are not correlated with old items.
+        // A list's items are matched with old items only in a keyed list, which its field or alias says.
         return false;
     }
+  };
+  const fieldReadsOld = (f: ApiField): boolean => {
+    const c = fieldConstraints(f);
+    if (hasTransitionRule(c) || ofRef(f.type)) return true;
+    return f.type.ref === 'array' && listReadsOld(c, constraintsOf(f.markers, true), f.type.items, ofRef);
   };
   return ofRef;
 }

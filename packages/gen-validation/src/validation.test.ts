@@ -123,6 +123,19 @@ describe('validationGenerator on the Widget model', () => {
     expect(validateUpdate(renamed, old).map((e) => [e.field, e.detail])).toEqual([['metadata.name', 'field is immutable']]);
   });
 
+  it('matches the items of a listType=map list with the old items by key for transition rules', () => {
+    const old = withSpec({ ports: [{ name: 'http', port: 80 }, { name: 'grpc', port: 90 }] });
+    // Reordered, and grpc lowered: the rule sees grpc's old item, not the one at the same index.
+    expect(validateUpdate(withSpec({ ports: [{ name: 'grpc', port: 85 }, { name: 'http', port: 80 }] }), old)).toEqual([
+      { type: 'FieldValueInvalid', field: 'spec.ports[0].port', badValue: 'integer', detail: 'port may not decrease' },
+    ]);
+    expect(validateUpdate(withSpec({ ports: [{ name: 'grpc', port: 95 }, { name: 'http', port: 81 }] }), old)).toEqual([]);
+    // An item with a new key has no old item: its transition rules do not run.
+    expect(validateUpdate(withSpec({ ports: [{ name: 'admin', port: 1 }] }), old)).toEqual([]);
+    // On create there is no old list at all.
+    expect(validate(withSpec({ ports: [{ name: 'grpc', port: 1 }] }))).toEqual([]);
+  });
+
   it('is byte-identical whatever order the model comes in', () => {
     expect(validationGenerator.generate(widgetModel().build(true), {})).toEqual(result);
   });

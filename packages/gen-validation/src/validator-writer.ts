@@ -58,6 +58,19 @@ export function hasTransitionRule(c: Constraints): boolean {
   return c.rules.some((r) => isTransitionRule(r.rule.rule));
 }
 
+/** True for a `listType=map` list with keys, whose items the API server matches with the old list's by key. */
+export function isKeyedList(c: Constraints): boolean {
+  return c.listType === 'map' && (c.listMapKeys?.length ?? 0) > 0;
+}
+
+/**
+ * Whether checking a list (constraints `c`, its items' `items`) reads the old list: only the items of a
+ * keyed list are matched with old items (by key), so only there can a rule below the items read oldSelf.
+ */
+export function listReadsOld(c: Constraints, items: Constraints, itemRef: TypeRef, needsOld: (ref: TypeRef) => boolean): boolean {
+  return isKeyedList(c) && (hasTransitionRule(items) || needsOld(itemRef));
+}
+
 /**
  * Writes the statements that check one value. Values are checked in the order the API server does:
  * JSON type first, then the node's constraints, then its children, then its CEL rules. Every `value`
@@ -136,9 +149,14 @@ export class ValidatorWriter {
     for (const field of fields) {
       const local = this.local(field.name);
       const c = fieldConstraints(field);
-      const oldLocal = old !== undefined && (hasTransitionRule(c) || this.ctx.needsOld(field.type)) ? this.local(`old_${field.name}`) : undefined;
+      const items = constraintsOf(field.markers, true);
+      const readsOld =
+        hasTransitionRule(c) ||
+        this.ctx.needsOld(field.type) ||
+        (field.type.ref === 'array' && listReadsOld(c, items, field.type.items, (r) => this.ctx.needsOld(r)));
+      const oldLocal = old !== undefined && readsOld ? this.local(`old_${field.name}`) : undefined;
       const fieldPath = path.child(field.name);
-      const checks = this.capture(() => this.writeValue(field.type, c, constraintsOf(field.markers, true), local, oldLocal, fieldPath));
+      const checks = this.capture(() => this.writeValue(field.type, c, items, local, oldLocal, fieldPath));
       if (checks.length === 0 && !field.required) continue;
       if (oldLocal !== undefined) this.emit(this.oldFieldConst(oldLocal, old ?? '', field.name));
       this.emit(code(`const ${local} = ${propertyAccess(value, field.name)};`));
@@ -389,14 +407,23 @@ export class ValidatorWriter {
       if (c.minItems !== undefined) this.ifError(code(`${value}.length < ${c.minItems}`), 'tooFewItems', path, `${value}.length`, String(c.minItems));
       const i = this.local('i');
       const item = this.local('item');
-      // Items of a list are not correlated with the old list (only listType=map items are, by key; not yet).
-      const itemChecks = this.capture(() => this.writeValue(itemRef, items, { rules: [] }, item, undefined, path.index(i)));
+      // Only the items of a keyed list are matched with old items (by key), as the API server does.
+      const correlated = old !== undefined && listReadsOld(c, items, itemRef, (r) => this.ctx.needsOld(r));
+      const oldItems = correlated ? this.local('oldItems') : undefined;
+      const oldItem = correlated ? this.local('oldItem') : undefined;
+      const itemChecks = this.capture(() => this.writeValue(itemRef, items, { rules: [] }, item, oldItem, path.index(i)));
       if (itemChecks.length > 0) {
         const clauses = [`let ${i} = 0;`, line, `${i} < ${value}.length;`, line, `${i}++`];
         const opening = laidOut(`for (let ${i} = 0; ${i} < ${value}.length; ${i}++) {`, () =>
           group(['for (', indentDoc([softline, ...clauses]), softline, ') {']),
         );
-        this.emit({ kind: 'block', opening, body: [code(`const ${item}: unknown = ${value}[${i}];`), ...itemChecks] });
+        const body: Statement[] = [code(`const ${item}: unknown = ${value}[${i}];`)];
+        if (oldItems !== undefined && oldItem !== undefined) {
+          const keys = this.mapKeysConstant(c);
+          this.emit(this.constCall(oldItems, 'mapListIndex', [old ?? '', keys]));
+          body.push(this.constCall(oldItem, 'correlatedItem', [oldItems, item, keys]));
+        }
+        this.emit({ kind: 'block', opening, body: [...body, ...itemChecks] });
       }
       this.writeListUniqueness(c, value, path);
       this.writeRules(c, value, old, path, 'array');
@@ -406,10 +433,22 @@ export class ValidatorWriter {
     else this.emit(ifStatement(code(`Array.isArray(${value})`), checks, [typeError]));
   }
 
+  /** The module-level constant holding a keyed list's key fields. */
+  private mapKeysConstant(c: Constraints): string {
+    const keys = c.listMapKeys ?? [];
+    return this.ctx.hoist('MAP_KEYS', tsLiteral(keys), (name) => declaration(name, literalDoc(keys)));
+  }
+
+  /** `const local = helper(args);`, the helper a runtime one. */
+  private constCall(local: string, helper: string, args: readonly string[]): Code {
+    const callee = this.rt(helper);
+    return laidOut(`const ${local} = ${callee}(${args.join(', ')});`, () => [`const ${local} = `, callDoc(callee, args), ';']);
+  }
+
   private writeListUniqueness(c: Constraints, value: string, path: PathExpr): void {
     const kind = c.listType === 'set' || c.uniqueItems ? 'set' : c.listType === 'map' && (c.listMapKeys?.length ?? 0) > 0 ? 'map' : undefined;
     if (kind === undefined) return;
-    const keys = kind === 'map' ? this.ctx.hoist('MAP_KEYS', tsLiteral(c.listMapKeys ?? []), (name) => declaration(name, literalDoc(c.listMapKeys ?? []))) : 'undefined';
+    const keys = kind === 'map' ? this.mapKeysConstant(c) : 'undefined';
     // The path is built, and the list walked a second time, only when there is a duplicate to report.
     const test = chain('&&', [code(`${value}.length > 1`), notCall(this.rt('hasUniqueItems'), [code(value), code(keys)])]);
     const at = call(this.rt('pathAt'), [code('path'), path.tail()]);

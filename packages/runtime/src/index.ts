@@ -96,4 +96,5 @@ export { handleConversionReview } from './conversion-review';
 export type { ConversionReview, ConversionRequest, ConversionResponse } from './conversion-review';
 export * from './validation-helpers';
 export * from './validation-errors';
+export { correlatedItem, mapListIndex } from './list-correlation';
 export { isValidFormat, STRING_FORMATS } from './formats';

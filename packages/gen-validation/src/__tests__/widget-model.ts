@@ -45,7 +45,10 @@ export function widgetModel(extra: (b: ModelBuilder) => void = () => undefined) 
     ],
     { markers: [v('AtMostOneOf', ['mode', 'policy'])] },
   );
-  pkg.struct('Port', [field('name', t.string, { required: true }), field('port', t.int32)]);
+  pkg.struct('Port', [
+    field('name', t.string, { required: true }),
+    withMarkers(field('port', t.int32), v('XValidation', { rule: 'self >= oldSelf', message: 'port may not decrease' })),
+  ]);
   pkg.struct('Limits', [field('min', t.int32, { required: true }), field('max', t.int32, { required: true })]);
   extra(b);
   return b;
