@@ -3,7 +3,7 @@ import type { MarkerValue } from '@kubegen/markers';
 import type { ApiField, ApiModel, ApiType, ScalarName, TypeRef } from '@kubegen/model';
 import { addRule, applySchemaMarkers, type ApplyContext } from './apply-markers';
 import { crdMetaSchema, TYPE_META_DESCRIPTIONS } from './crd-meta-schemas';
-import { withEnumValueLines } from './enum-description';
+import { openApiEnumValues, withEnumValueLines } from './enum-description';
 import { find, V } from './markers';
 import { mergeFieldOntoType } from './merge';
 import { modelIndex, packageAt } from './model-index';
@@ -68,6 +68,8 @@ export class SchemaBuilder {
           label: type.name,
           position: type.position,
         });
+        if (this.flavor === 'openapi' && type.shape.target.ref === 'enum')
+          base.enum = openApiEnumValues(type.shape.target.values, type.markers);
         const overlay: JSONSchemaProps = description !== undefined ? { description } : {};
         applySchemaMarkers(overlay, base, type.markers, ctx);
         schema = mergeFieldOntoType(base, overlay);
@@ -76,7 +78,7 @@ export class SchemaBuilder {
       case 'enum': {
         schema = {
           ...(description !== undefined && { description }),
-          enum: [...type.shape.values],
+          enum: this.flavor === 'openapi' ? openApiEnumValues(type.shape.values, type.markers) : [...type.shape.values],
           type: 'string',
         };
         applySchemaMarkers(schema, schema, type.markers, ctx);

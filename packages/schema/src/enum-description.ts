@@ -23,9 +23,22 @@ export function withEnumValueLines(
   // A union of literals has no constants to comment its values: each line is the value alone.
   const lines = (constants ?? values.map((value) => ({ name: '', value, comment: '' })))
     .map(valueLine)
-    .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    .sort(compareGoStrings);
   const paragraph = [HEADER, ...lines].join('\n');
   return description ? `${description}\n\n${paragraph}` : paragraph;
+}
+
+/**
+ * The `enum` of a type in OpenAPI definitions: openapi-gen lists an `+enum` type's values sorted (its
+ * `ValueStrings`); other enums keep the order they were written in, as a CRD's do.
+ */
+export function openApiEnumValues(values: readonly string[], markers: ApiType['markers']): string[] {
+  return find(markers, 'enum') ? [...values].sort(compareGoStrings) : [...values];
+}
+
+/** Go's string order (`sort.Strings`): by UTF-8 bytes. */
+function compareGoStrings(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
 /**

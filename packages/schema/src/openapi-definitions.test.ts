@@ -129,4 +129,11 @@ describe('openapi-gen "Possible enum values" (kube-openapi enum.go)', () => {
     const crd = new SchemaBuilder(kitchen, 'crd').fieldSchema(field('spice'), 'Everything');
     expect(crd.description).toBe('The spice level.');
   });
+
+  test("an +enum type's values are sorted in the definition, as openapi-gen's ValueStrings; a CRD keeps their order", () => {
+    // The fixture's field also carries an Enum marker, which decides the values; here the type alone does.
+    const bare: ApiField = { ...field('spice'), markers: [] };
+    expect(new SchemaBuilder(kitchen, 'openapi').fieldSchema(bare, 'Everything').enum).toEqual(['Hot', 'Medium', 'Mild']);
+    expect(new SchemaBuilder(kitchen, 'crd').fieldSchema(bare, 'Everything').enum).toEqual(['Mild', 'Medium', 'Hot']);
+  });
 });
