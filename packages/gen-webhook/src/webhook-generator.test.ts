@@ -182,6 +182,89 @@ describe('webhook generator', () => {
     expect(codesAndLines(twice.diagnostics)).toEqual([[Codes.WebhookDuplicateConfiguration, 5]]);
   });
 
+  test("patch= applies a strategic merge patch to the entry (controller-gen's testdata/valid-selectors-matchexpressions)", () => {
+    const { files, diagnostics } = generate(
+      cronjobWebhook({
+        name: 'default.cronjob.testdata.kubebuilder.io',
+        path: '/mutate-testdata-kubebuilder-io-v1-cronjob',
+        mutating: true,
+        matchPolicy: undefined as unknown as MarkerValue,
+        timeoutSeconds: undefined as unknown as MarkerValue,
+        webhookVersions: undefined as unknown as MarkerValue,
+        admissionReviewVersions: ['v1'],
+        patch:
+          '{"objectSelector":{"matchLabels":{"managed-by":"controller"},"matchExpressions":[{"key":"tier","operator":"In","values":["frontend","backend"]}]}}',
+      }),
+      cronjobWebhook({
+        matchPolicy: undefined as unknown as MarkerValue,
+        timeoutSeconds: undefined as unknown as MarkerValue,
+        webhookVersions: undefined as unknown as MarkerValue,
+        admissionReviewVersions: ['v1'],
+        patch: '{"namespaceSelector":{"matchExpressions":[{"key":"environment","operator":"In","values":["dev","staging","prod"]}]}}',
+      }),
+    );
+    expect(diagnostics).toEqual([]);
+    const webhook = (path: string, selector: string, selectorBody: string[], name: string) => [
+      '- admissionReviewVersions:',
+      '  - v1',
+      '  clientConfig:',
+      '    service:',
+      '      name: webhook-service',
+      '      namespace: system',
+      `      path: ${path}`,
+      '  failurePolicy: Fail',
+      `  name: ${name}`,
+      ...(selector < 'rules' ? [`  ${selector}:`, ...selectorBody] : []),
+      '  rules:',
+      '  - apiGroups:',
+      '    - testdata.kubebuilder.io',
+      '    apiVersions:',
+      '    - v1',
+      '    operations:',
+      '    - CREATE',
+      '    - UPDATE',
+      '    resources:',
+      '    - cronjobs',
+      '  sideEffects: None',
+    ];
+    expect(files[0].contents).toBe(
+      [
+        '---',
+        'apiVersion: admissionregistration.k8s.io/v1',
+        'kind: MutatingWebhookConfiguration',
+        'metadata:',
+        '  name: mutating-webhook-configuration',
+        'webhooks:',
+        ...webhook('/mutate-testdata-kubebuilder-io-v1-cronjob', 'objectSelector', [
+          '    matchExpressions:',
+          '    - key: tier',
+          '      operator: In',
+          '      values:',
+          '      - frontend',
+          '      - backend',
+          '    matchLabels:',
+          '      managed-by: controller',
+        ], 'default.cronjob.testdata.kubebuilder.io'),
+        '---',
+        'apiVersion: admissionregistration.k8s.io/v1',
+        'kind: ValidatingWebhookConfiguration',
+        'metadata:',
+        '  name: validating-webhook-configuration',
+        'webhooks:',
+        ...webhook('/validate-testdata-kubebuilder-io-v1-cronjob', 'namespaceSelector', [
+          '    matchExpressions:',
+          '    - key: environment',
+          '      operator: In',
+          '      values:',
+          '      - dev',
+          '      - staging',
+          '      - prod',
+        ], 'validation.cronjob.testdata.kubebuilder.io'),
+        '',
+      ].join('\n'),
+    );
+  });
+
   test('outputDir option; no markers, no file', () => {
     const moved = webhookGenerator.generate(
       model([marker('kubebuilder:webhook', cronjobWebhook({}), 1)]),
@@ -246,6 +329,22 @@ describe('webhook generator', () => {
       ]);
       expect(diagnostics[1].message).toContain('must be between 1 and 30 seconds');
       expect(diagnostics.every((d) => d.hint)).toBe(true);
+    });
+
+    test('a patch that is not JSON, names an unknown field, has a wrong type or removes a required field', () => {
+      const { files, diagnostics } = generate(
+        cronjobWebhook({ name: 'a.io', patch: '{"namespaceSelector":' }),
+        cronjobWebhook({ name: 'b.io', patch: '{"namespaceSelecter":{}}' }),
+        cronjobWebhook({ name: 'c.io', patch: '{"timeoutSeconds":"25"}' }),
+        cronjobWebhook({ name: 'd.io', patch: '{"sideEffects":null}' }),
+        cronjobWebhook({ name: 'e.io', patch: '{"reinvocationPolicy":"IfNeeded"}' }),
+      );
+      expect(files).toEqual([]);
+      expect(codesAndLines(diagnostics)).toEqual([1, 2, 3, 4, 5].map((line) => [Codes.WebhookInvalidValue, line]));
+      expect(diagnostics[1].message).toContain("names 'namespaceSelecter', which is not a field of a ValidatingWebhook");
+      expect(diagnostics[1].hint).toContain('namespaceSelector');
+      expect(diagnostics[2].message).toContain("sets 'timeoutSeconds' to a string; it is a number");
+      expect(diagnostics[3].message).toContain("removes 'sideEffects'");
     });
 
     test('reinvocationPolicy on a validating webhook is a warning and is left out', () => {

@@ -9,6 +9,7 @@ import {
 } from '@kubegen/gen-rbac';
 import type { MarkerValue, ParsedMarker } from '@kubegen/markers';
 import type { ApiModel } from '@kubegen/model';
+import { applyWebhookPatch } from './webhook-patch';
 
 /** The markers the webhook generator reads. */
 export const WEBHOOK_MARKER = 'kubebuilder:webhook';
@@ -31,6 +32,10 @@ export interface Webhook {
   }[];
   sideEffects: string;
   timeoutSeconds?: number;
+  /** What a `patch=` adds: selectors, match conditions. */
+  namespaceSelector?: object;
+  objectSelector?: object;
+  matchConditions?: { name: string; expression: string }[];
 }
 
 /** A checked webhook marker. */
@@ -195,13 +200,6 @@ function toWebhook(marker: ParsedMarker): { entry?: WebhookEntry; diagnostics: D
       );
     }
   }
-  if (args.patch !== undefined) {
-    invalid(
-      'patch',
-      'is not supported by kubegen',
-      'set selectors and other fields with a kustomize patch of config/webhook',
-    );
-  }
   if (reinvocationPolicy !== undefined && !mutating) {
     out.push(
       warning(
@@ -241,7 +239,14 @@ function toWebhook(marker: ParsedMarker): { entry?: WebhookEntry; diagnostics: D
   if (matchPolicy) webhook.matchPolicy = matchPolicy;
   if (mutating && reinvocationPolicy) webhook.reinvocationPolicy = reinvocationPolicy;
   if (timeoutSeconds !== undefined) webhook.timeoutSeconds = timeoutSeconds;
-  return { entry: { mutating, webhook, position: at }, diagnostics: out };
+  const patchText = stringArg(args, 'patch');
+  if (patchText === undefined) return { entry: { mutating, webhook, position: at }, diagnostics: out };
+  const patched = applyWebhookPatch(webhook, patchText, mutating);
+  if ('problem' in patched) {
+    invalid('patch', patched.problem, patched.hint);
+    return { diagnostics: out };
+  }
+  return { entry: { mutating, webhook: patched.webhook as unknown as Webhook, position: at }, diagnostics: out };
 }
 
 /** Reads an enum-like argument case-insensitively and returns the API spelling, reporting other values. */
