@@ -11,13 +11,14 @@ import {
 import { strings } from '@bufbuild/cel/ext';
 import { netLibrary } from './net-library';
 import { quantityLibrary } from './quantity-library';
+import { urlLibrary } from './url-library';
 
 /*
  * The Kubernetes CEL library functions kubegen supports beside CEL's standard ones: the strings
  * extension, the list library (isSorted, sum, min, max, indexOf, lastIndexOf), the regex library
  * (find, findAll), the optional methods `oldSelf` needs under optionalOldSelf (cel-es has no
- * optional types, so optionals are marked maps), and the quantity, IP and CIDR libraries
- * (quantity-library.ts, net-library.ts).
+ * optional types, so optionals are marked maps), and the quantity, URL, IP and CIDR libraries
+ * (quantity-library.ts, url-library.ts, net-library.ts).
  */
 
 const optionals = new WeakSet<object>();
@@ -119,6 +120,7 @@ const DYN_LIST = listType(DYN);
 export const kubernetesLibrary: readonly CelFunc[] = [
   ...strings,
   ...quantityLibrary,
+  ...urlLibrary,
   ...netLibrary,
   celMethod('hasValue', DYN, [], CelScalar.BOOL, function () {
     return hasValue(this);
