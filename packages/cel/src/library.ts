@@ -9,12 +9,16 @@ import {
   type CelMap,
 } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
+import { netLibrary } from './net-library';
+import { quantityLibrary } from './quantity-library';
+import { urlLibrary } from './url-library';
 
 /*
  * The Kubernetes CEL library functions kubegen supports beside CEL's standard ones: the strings
  * extension, the list library (isSorted, sum, min, max, indexOf, lastIndexOf), the regex library
- * (find, findAll), and the optional methods `oldSelf` needs under optionalOldSelf (cel-es has no
- * optional types, so optionals are marked maps).
+ * (find, findAll), the optional methods `oldSelf` needs under optionalOldSelf (cel-es has no
+ * optional types, so optionals are marked maps), and the quantity, URL, IP and CIDR libraries
+ * (quantity-library.ts, url-library.ts, net-library.ts).
  */
 
 const optionals = new WeakSet<object>();
@@ -115,6 +119,9 @@ const DYN_LIST = listType(DYN);
 /** The functions registered in kubegen's CEL environment besides the standard library. */
 export const kubernetesLibrary: readonly CelFunc[] = [
   ...strings,
+  ...quantityLibrary,
+  ...urlLibrary,
+  ...netLibrary,
   celMethod('hasValue', DYN, [], CelScalar.BOOL, function () {
     return hasValue(this);
   }),

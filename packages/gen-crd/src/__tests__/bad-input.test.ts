@@ -161,6 +161,21 @@ test('a CEL rule naming a field the type does not have is KG4011 at the marker',
   expect(diagnostics[0].hint).toBe('fields here: max, min');
 });
 
+test('a CEL rule calling the Kubernetes library functions (quantity, URL, IP, CIDR) is not an error', () => {
+  const rule =
+    "quantity(self.spec.memory).isLessThan(quantity('1Gi')) && sign(quantity(self.spec.memory)) >= 0" +
+    " && url(self.spec.endpoint).getScheme() == 'https' && ip.isCanonical(self.spec.address)" +
+    " && cidr(self.spec.subnet).containsIP(ip(self.spec.address))";
+  const { list } = errorsOf(
+    widgetTree(
+      '  memory?: string;\n  endpoint?: string;\n  address?: string;\n  subnet?: string;',
+      '',
+      ` * +kubebuilder:validation:XValidation:rule="${rule}"`,
+    ),
+  );
+  expect(list).toEqual([]);
+});
+
 test('a recursive type is KG4001 naming the cycle, with the free-form hint', () => {
   const { list, diagnostics } = errorsOf(
     widgetTree(
