@@ -97,4 +97,5 @@ export type { ConversionReview, ConversionRequest, ConversionResponse } from './
 export * from './validation-helpers';
 export * from './validation-errors';
 export { correlatedItem, mapListIndex } from './list-correlation';
+export { goQuote } from './go-format';
 export { isValidFormat, STRING_FORMATS } from './formats';

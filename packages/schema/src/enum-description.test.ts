@@ -1,5 +1,6 @@
 import type { ApiType, EnumConstant } from '@kubegen/model';
-import { goQuote, withEnumValueLines } from './enum-description';
+import { goQuote } from '@kubegen/runtime';
+import { withEnumValueLines } from './enum-description';
 
 /** A named string type with the given markers, enum of `constants`. */
 function enumType(markers: string[], constants: EnumConstant[] | string[]): ApiType {

@@ -4,6 +4,7 @@
  * like it, so CRDs never get it.
  */
 import type { ApiType, EnumConstant } from '@kubegen/model';
+import { goQuote } from '@kubegen/runtime';
 import { find } from './markers';
 
 const HEADER = 'Possible enum values:';
@@ -53,26 +54,3 @@ function valueLine(constant: EnumConstant): string {
   comment = comment.trim().replace(/[\t\n\f\r ]+/g, ' ');
   return ` - \`${goQuote(constant.value)}\` ${comment}`.trimEnd();
 }
-
-/** Go's `%q` of a string (strconv.Quote) for the characters an enum value can hold. */
-export function goQuote(value: string): string {
-  let out = '"';
-  for (const ch of value) {
-    const code = ch.codePointAt(0)!;
-    if (ch === '"' || ch === '\\') out += `\\${ch}`;
-    else if (GO_SHORT_ESCAPES[ch] !== undefined) out += GO_SHORT_ESCAPES[ch];
-    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else out += ch;
-  }
-  return `${out}"`;
-}
-
-const GO_SHORT_ESCAPES: Record<string, string> = {
-  '\x07': '\\a',
-  '\b': '\\b',
-  '\f': '\\f',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-  '\v': '\\v',
-};
