@@ -1,9 +1,11 @@
 import {
   CelScalar,
+  celFunc,
   celMap,
   celMethod,
   isCelList,
   isCelMap,
+  isCelUint,
   listType,
   type CelFunc,
   type CelMap,
@@ -77,6 +79,9 @@ function indexIn(target: unknown, value: unknown, last: boolean): bigint {
 }
 
 function celEquals(a: unknown, b: unknown): boolean {
+  // CEL compares numbers across int, uint and double (1 == 1u == 1.0 in sets and lists).
+  if (isCelUint(a)) a = a.value;
+  if (isCelUint(b)) b = b.value;
   if (typeof a === typeof b && (typeof a !== 'object' || a === null)) return a === b;
   if ((typeof a === 'number' || typeof a === 'bigint') && (typeof b === 'number' || typeof b === 'bigint')) {
     return Number(a) === Number(b);
@@ -92,6 +97,12 @@ function celEquals(a: unknown, b: unknown): boolean {
     return true;
   }
   return false;
+}
+
+/** Whether every item of `items` equals some item of `container` (cel-go's sets.contains). */
+function containsAll(container: unknown, items: unknown): boolean {
+  const all = listItems(container);
+  return listItems(items).every((x) => all.some((y) => celEquals(x, y)));
 }
 
 function sum(target: unknown): unknown {
@@ -133,6 +144,13 @@ export const kubernetesLibrary: readonly CelFunc[] = [
   celMethod('orValue', DYN, [DYN], DYN, function (fallback) {
     const opt = asOptional(this);
     return (opt === OPTIONAL_NONE ? fallback : opt.get(OPTIONAL_VALUE)) as never;
+  }),
+  // cel-go's sets extension, which the API server's environment includes.
+  celFunc('sets.contains', [DYN_LIST, DYN_LIST], CelScalar.BOOL, (list, sublist) => containsAll(list, sublist)),
+  celFunc('sets.equivalent', [DYN_LIST, DYN_LIST], CelScalar.BOOL, (a, b) => containsAll(a, b) && containsAll(b, a)),
+  celFunc('sets.intersects', [DYN_LIST, DYN_LIST], CelScalar.BOOL, (a, b) => {
+    const other = listItems(b);
+    return listItems(a).some((x) => other.some((y) => celEquals(x, y)));
   }),
   celMethod('isSorted', DYN_LIST, [], CelScalar.BOOL, function () {
     const items = listItems(this);
