@@ -13,6 +13,7 @@ import {
 import { strings } from '@bufbuild/cel/ext';
 import { netLibrary } from './net-library';
 import { quantityLibrary } from './quantity-library';
+import { semverLibrary } from './semver-library';
 import { urlLibrary } from './url-library';
 
 /*
@@ -131,6 +132,7 @@ const DYN_LIST = listType(DYN);
 export const kubernetesLibrary: readonly CelFunc[] = [
   ...strings,
   ...quantityLibrary,
+  ...semverLibrary,
   ...urlLibrary,
   ...netLibrary,
   celMethod('hasValue', DYN, [], CelScalar.BOOL, function () {

@@ -1,5 +1,7 @@
 import { CelScalar, celFunc, celMethod, type CelFunc, type CelMap } from '@bufbuild/cel';
 import { OPAQUE, expectOpaque, opaqueValue } from './opaque';
+import { compareSemver } from './semver';
+import { expectSemver, semverOf } from './semver-library';
 import {
   addQuantities,
   compareQuantities,
@@ -30,6 +32,13 @@ function quantityOf(value: unknown): Quantity {
   return expectOpaque<Quantity>(QUANTITY, value);
 }
 
+/** Orders two quantities, or two semantic versions (kube declares compareTo and its kin for both types). */
+function compareOrdered(a: unknown, b: unknown): number {
+  const version = semverOf(a);
+  if (version !== undefined) return compareSemver(version, expectSemver(b));
+  return compareQuantities(quantityOf(a), quantityOf(b));
+}
+
 /** The quantity library's functions. */
 export const quantityLibrary: readonly CelFunc[] = [
   celFunc('quantity', [STRING], OPAQUE, (s) => celQuantity(parseQuantity(s))),
@@ -54,13 +63,13 @@ export const quantityLibrary: readonly CelFunc[] = [
     return quantityAsApproximateFloat(quantityOf(this));
   }),
   celMethod('compareTo', OPAQUE, [OPAQUE], INT, function (other) {
-    return BigInt(compareQuantities(quantityOf(this), quantityOf(other)));
+    return BigInt(compareOrdered(this, other));
   }),
   celMethod('isLessThan', OPAQUE, [OPAQUE], BOOL, function (other) {
-    return compareQuantities(quantityOf(this), quantityOf(other)) < 0;
+    return compareOrdered(this, other) < 0;
   }),
   celMethod('isGreaterThan', OPAQUE, [OPAQUE], BOOL, function (other) {
-    return compareQuantities(quantityOf(this), quantityOf(other)) > 0;
+    return compareOrdered(this, other) > 0;
   }),
   celMethod('add', OPAQUE, [OPAQUE], OPAQUE, function (other) {
     return celQuantity(addQuantities(quantityOf(this), quantityOf(other)));
