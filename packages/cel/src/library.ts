@@ -11,7 +11,11 @@ import {
   type CelMap,
 } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
+import { formatLibrary } from './format-library';
 import { netLibrary } from './net-library';
+import { OPTIONAL_NONE, OPTIONAL_VALUE, asOptional, hasValue } from './optionals';
+
+export { OPTIONAL_NONE, optionalOf } from './optionals';
 import { quantityLibrary } from './quantity-library';
 import { semverLibrary } from './semver-library';
 import { urlLibrary } from './url-library';
@@ -19,37 +23,11 @@ import { urlLibrary } from './url-library';
 /*
  * The Kubernetes CEL library functions kubegen supports beside CEL's standard ones: the strings
  * extension, the list library (isSorted, sum, min, max, indexOf, lastIndexOf), the regex library
- * (find, findAll), the optional methods `oldSelf` needs under optionalOldSelf (cel-es has no
+ * (find, findAll), cel-go's sets extension, the optional methods `oldSelf` needs under optionalOldSelf (cel-es has no
  * optional types, so optionals are marked maps), and the quantity, URL, IP and CIDR libraries
- * (quantity-library.ts, url-library.ts, net-library.ts).
+ * (quantity-library.ts, url-library.ts, net-library.ts), semver (semver-library.ts) and format
+ * (format-library.ts).
  */
-
-const optionals = new WeakSet<object>();
-const OPTIONAL_VALUE = 'value';
-
-/** `optional.none()`: the `oldSelf` of a transition rule with optionalOldSelf when there is no old object. */
-export const OPTIONAL_NONE: CelMap = markOptional(celMap(new Map()));
-
-/** `optional.of(value)`: the `oldSelf` of a transition rule with optionalOldSelf when there is an old object. */
-export function optionalOf(value: unknown): CelMap {
-  return markOptional(celMap(new Map([[OPTIONAL_VALUE, value as never]])));
-}
-
-function markOptional(map: CelMap): CelMap {
-  optionals.add(map);
-  return map;
-}
-
-function asOptional(target: unknown): CelMap {
-  if (typeof target !== 'object' || target === null || !optionals.has(target)) {
-    throw new Error('no such overload: only optional values have this method');
-  }
-  return target as CelMap;
-}
-
-function hasValue(target: unknown): boolean {
-  return asOptional(target) !== OPTIONAL_NONE;
-}
 
 function listItems(target: unknown): unknown[] {
   if (!isCelList(target)) throw new Error('no such overload');
@@ -133,6 +111,7 @@ export const kubernetesLibrary: readonly CelFunc[] = [
   ...strings,
   ...quantityLibrary,
   ...semverLibrary,
+  ...formatLibrary,
   ...urlLibrary,
   ...netLibrary,
   celMethod('hasValue', DYN, [], CelScalar.BOOL, function () {
