@@ -14,6 +14,8 @@ import { strings } from '@bufbuild/cel/ext';
 import { formatLibrary } from './format-library';
 import { netLibrary } from './net-library';
 import { OPTIONAL_NONE, OPTIONAL_VALUE, asOptional, hasValue } from './optionals';
+import { celEquals, compare, listItems } from './cel-values';
+import { listsExtension } from './lists-library';
 
 export { OPTIONAL_NONE, optionalOf } from './optionals';
 import { quantityLibrary } from './quantity-library';
@@ -29,20 +31,7 @@ import { urlLibrary } from './url-library';
  * (format-library.ts).
  */
 
-function listItems(target: unknown): unknown[] {
-  if (!isCelList(target)) throw new Error('no such overload');
-  return [...target];
-}
 
-function compare(a: unknown, b: unknown): number {
-  if (typeof a === 'bigint' && typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
-  if ((typeof a === 'number' || typeof a === 'bigint') && (typeof b === 'number' || typeof b === 'bigint')) {
-    return Number(a) < Number(b) ? -1 : Number(a) > Number(b) ? 1 : 0;
-  }
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
-  throw new Error('no such overload: values are not comparable');
-}
 
 function extreme(target: unknown, sign: 1 | -1): unknown {
   const items = listItems(target);
@@ -57,26 +46,6 @@ function indexIn(target: unknown, value: unknown, last: boolean): bigint {
   return -1n;
 }
 
-function celEquals(a: unknown, b: unknown): boolean {
-  // CEL compares numbers across int, uint and double (1 == 1u == 1.0 in sets and lists).
-  if (isCelUint(a)) a = a.value;
-  if (isCelUint(b)) b = b.value;
-  if (typeof a === typeof b && (typeof a !== 'object' || a === null)) return a === b;
-  if ((typeof a === 'number' || typeof a === 'bigint') && (typeof b === 'number' || typeof b === 'bigint')) {
-    return Number(a) === Number(b);
-  }
-  if (isCelList(a) && isCelList(b)) {
-    const x = [...a];
-    const y = [...b];
-    return x.length === y.length && x.every((v, i) => celEquals(v, y[i]));
-  }
-  if (isCelMap(a) && isCelMap(b)) {
-    if (a.size !== b.size) return false;
-    for (const [k, v] of a.entries()) if (!b.has(k) || !celEquals(v, b.get(k))) return false;
-    return true;
-  }
-  return false;
-}
 
 /** Whether every item of `items` equals some item of `container` (cel-go's sets.contains). */
 function containsAll(container: unknown, items: unknown): boolean {
@@ -112,6 +81,7 @@ export const kubernetesLibrary: readonly CelFunc[] = [
   ...quantityLibrary,
   ...semverLibrary,
   ...formatLibrary,
+  ...listsExtension,
   ...urlLibrary,
   ...netLibrary,
   celMethod('hasValue', DYN, [], CelScalar.BOOL, function () {
