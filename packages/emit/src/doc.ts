@@ -128,37 +128,10 @@ type Mode = 'flat' | 'break';
 
 /** The text `doc` prints in flat mode, or undefined when that depends on where it stands. */
 function flatText(doc: Doc): string | undefined {
-  const pieces: string[] = [];
-  return appendFlat(doc, pieces) ? pieces.join('') : undefined;
+  const text = flatTextWithin(doc, Infinity);
+  return typeof text === 'string' ? text : undefined;
 }
 
-function appendFlat(doc: Doc, pieces: string[]): boolean {
-  if (typeof doc === 'string') {
-    pieces.push(doc);
-    return true;
-  }
-  if (isArray(doc)) {
-    for (const d of doc) if (!appendFlat(d, pieces)) return false;
-    return true;
-  }
-  switch (doc.kind) {
-    case 'indent':
-    case 'indentIfBreak':
-      return appendFlat(doc.contents, pieces);
-    case 'ifBreak':
-      return doc.groupId === undefined && appendFlat(doc.flat, pieces);
-    case 'fill':
-      for (const d of doc.parts) if (!appendFlat(d, pieces)) return false;
-      return true;
-    case 'group':
-      if (doc.shouldBreak || doc.id !== undefined || doc.states !== undefined) return false;
-      return appendFlat(doc.contents, pieces);
-    case 'line':
-      if (doc.hard) return false;
-      if (!doc.soft) pieces.push(' ');
-      return true;
-  }
-}
 /** A group with no layout of its own to choose beyond flat or broken (no hard line, no name, no states). */
 function isPlainGroup(g: Group): boolean {
   return !g.shouldBreak && g.id === undefined && g.states === undefined;

@@ -1,6 +1,6 @@
 import { propertyKey, tsString } from './literals';
 import { PRINT_WIDTH } from './typescript-file';
-import type { LiteralValue } from './value-literal';
+import { scalarLiteral, type LiteralValue } from './value-literal';
 
 /*
  * `printDoc(literalPropertyDoc(key, value), indent)` without building the layout document: literals are
@@ -49,7 +49,7 @@ class LiteralPrinter {
   /** `head value` (head `key:` or `left =`) with prettier's layout of an assignment of a literal. */
   assignment(head: string, value: LiteralValue, indent: number, trailing: number): void {
     if (typeof value === 'boolean' || (typeof value === 'number' && !(value < 0))) {
-      this.text(`${head} ${flatScalar(value)}`);
+      this.text(`${head} ${scalarLiteral(value)}`);
     } else if (typeof value === 'string') {
       // Break after the operator: the string moves below when the two do not fit on the line.
       const s = tsString(value);
@@ -86,7 +86,7 @@ class LiteralPrinter {
   /** `value` at the current column: flat when it fits before the `trailing` columns that follow it, else broken. */
   value(value: LiteralValue, indent: number, trailing: number): void {
     if (!isContainer(value)) {
-      this.text(flatScalar(value));
+      this.text(scalarLiteral(value));
       return;
     }
     if (isEmpty(value)) {
@@ -222,14 +222,6 @@ function checkNotFilled(items: readonly LiteralValue[]): void {
   if (defined.length > 1 && defined.every((v) => typeof v === 'number')) throw FILLED;
 }
 
-function flatScalar(value: LiteralValue): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'string') return tsString(value);
-  // Prettier writes exponents without a plus sign (`1e21`, not `1e+21`).
-  if (typeof value === 'number') return String(value).replace('e+', 'e');
-  return String(value);
-}
-
 /** The one-line text of `value` when it is at most `room` long, else undefined (found without printing all of it). */
 function flatWithin(value: LiteralValue, room: number): string | undefined {
   const pieces: string[] = [];
@@ -238,7 +230,7 @@ function flatWithin(value: LiteralValue, room: number): string | undefined {
 }
 
 function appendFlat(value: LiteralValue, pieces: string[], budget: { room: number }): boolean {
-  if (!isContainer(value)) return push(flatScalar(value), pieces, budget);
+  if (!isContainer(value)) return push(scalarLiteral(value), pieces, budget);
   if (isArray(value)) {
     checkNotFilled(value);
     if (!push('[', pieces, budget)) return false;

@@ -40,12 +40,17 @@ function isArray(value: LiteralValue): value is readonly LiteralValue[] {
   return Array.isArray(value);
 }
 
-function flatLiteral(value: LiteralValue): string {
+/** A literal that is no object or array, as prettier prints it. */
+export function scalarLiteral(value: LiteralValue): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') return tsString(value);
   // Prettier writes exponents without a plus sign (`1e21`, not `1e+21`).
   if (typeof value === 'number') return String(value).replace('e+', 'e');
-  if (typeof value === 'boolean') return String(value);
+  return String(value);
+}
+
+function flatLiteral(value: LiteralValue): string {
+  if (typeof value !== 'object' || value === null) return scalarLiteral(value);
   if (isArray(value)) {
     return `[${value.filter((v) => v !== undefined).map(flatLiteral).join(', ')}]`;
   }
